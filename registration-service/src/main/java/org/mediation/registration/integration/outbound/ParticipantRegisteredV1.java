@@ -1,0 +1,4 @@
+package org.mediation.registration.integration.outbound;
+
+record ParticipantRegisteredV1(
+        String regionalDayId, String registrationId, String status, String category, String organisation) {}

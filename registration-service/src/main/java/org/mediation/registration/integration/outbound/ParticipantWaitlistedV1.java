@@ -1,0 +1,3 @@
+package org.mediation.registration.integration.outbound;
+
+record ParticipantWaitlistedV1(String regionalDayId, String registrationId, int position) {}

@@ -1,0 +1,4 @@
+package org.mediation.registration.integration.outbound;
+
+/** The data of events that only name their regional day (opened, closed). */
+record RegionalDayRefV1(String regionalDayId) {}

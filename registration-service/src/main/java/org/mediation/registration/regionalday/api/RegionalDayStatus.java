@@ -1,0 +1,7 @@
+package org.mediation.registration.regionalday.api;
+
+public enum RegionalDayStatus {
+    SCHEDULED,
+    OPEN,
+    CLOSED
+}

@@ -1,0 +1,7 @@
+package org.mediation.registration.regionalday.api;
+
+public enum RegistrationStatus {
+    CONFIRMED,
+    WAITLISTED,
+    CANCELLED
+}

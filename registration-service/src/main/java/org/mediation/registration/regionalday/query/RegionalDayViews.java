@@ -1,0 +1,37 @@
+package org.mediation.registration.regionalday.query;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Repository;
+
+/** Reads of the regional day views. */
+@Repository
+public class RegionalDayViews {
+
+    private final MongoCollection<RegionalDayView> collection;
+
+    RegionalDayViews(MongoDatabase registrationDatabase) {
+        this.collection = registrationDatabase.getCollection("regional_days", RegionalDayView.class);
+    }
+
+    MongoCollection<RegionalDayView> collection() {
+        return collection;
+    }
+
+    public Optional<RegionalDayView> find(String dayId) {
+        return Optional.ofNullable(collection.find(eq(dayId)).first());
+    }
+
+    public List<RegionalDayView> inRegion(String region) {
+        return collection
+                .find(eq("region", region))
+                .sort(Sorts.ascending("date"))
+                .into(new ArrayList<>());
+    }
+}

@@ -1,0 +1,14 @@
+package org.mediation.registration.regionalday.web;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.mediation.registration.regionalday.api.ParticipantCategory;
+
+record RegisterParticipantRequest(
+        @NotBlank @Size(max = 100) String firstName,
+        @NotBlank @Size(max = 100) String lastName,
+        @NotBlank @Email @Size(max = 254) String email,
+        @NotNull ParticipantCategory category,
+        @NotBlank @Size(max = 200) String organisation) {}
