@@ -1,0 +1,124 @@
+package org.mediation.local;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One service's executable jar run as its own JVM on the shared test infrastructure, for end-to-end tests that
+ * cross services the way production does.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private final String name;
+    private final Process process;
+    private final int port;
+
+    private ServiceProcess(String name, Process process, int port) {
+        this.name = name;
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Starts {@code <module>/target/<module>-<version>-exec.jar} (relative to the repository root) and waits for UP. */
+    public static ServiceProcess start(String module, Infrastructure infrastructure) throws IOException {
+        Path jar = executableJar(module);
+        int port = freePort();
+        Path log = Files.createTempFile(module, ".log");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                jar.toString(),
+                "--server.port=" + port,
+                "--spring.data.mongodb.uri=" + infrastructure.mongoUri(),
+                "--spring.cloud.stream.kafka.binder.brokers=" + infrastructure.kafkaBootstrapServers()));
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+        ServiceProcess service = new ServiceProcess(module, process, port);
+        service.awaitHealthy(log, Duration.ofSeconds(120));
+        return service;
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private void awaitHealthy(Path log, Duration timeout) {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline) && process.isAlive()) {
+            try {
+                HttpResponse<String> health = http.send(
+                        HttpRequest.newBuilder(uri("/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+                if (health.body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            sleep();
+        }
+        close();
+        throw new IllegalStateException(name + " did not become healthy; see " + log);
+    }
+
+    private static Path executableJar(String module) {
+        Path target = repositoryRoot().resolve(module).resolve("target");
+        File[] jars = target.toFile().listFiles((dir, file) -> file.startsWith(module) && file.endsWith("-exec.jar"));
+        if (jars == null || jars.length == 0) {
+            throw new IllegalStateException("No executable jar in " + target + ": run `mvn -B verify` from the root");
+        }
+        return jars[0].toPath();
+    }
+
+    private static Path repositoryRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (!Files.exists(dir.resolve("run-local.sh")) && !Files.exists(dir.resolve(".ci"))) {
+            dir = dir.getParent();
+        }
+        return dir;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

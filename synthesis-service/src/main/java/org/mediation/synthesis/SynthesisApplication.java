@@ -1,0 +1,24 @@
+package org.mediation.synthesis;
+
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.annotation.Bean;
+
+@SpringBootApplication
+public class SynthesisApplication {
+
+    /** The service's configuration file is {@code synthesis.yml}, so the four services can share one classpath. */
+    public static final String CONFIG_NAME = "spring.config.name=synthesis";
+
+    public static void main(String[] args) {
+        new SpringApplicationBuilder(SynthesisApplication.class)
+                .properties(CONFIG_NAME)
+                .run(args);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,52 @@
+package org.mediation.synthesis.endtoend;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** A client of the services' public HTTP APIs, as an outside user calls them. */
+final class Api {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    record Reply(int status, JsonNode body) {}
+
+    Reply post(URI uri, String token, Object body) {
+        return send(
+                HttpRequest.newBuilder(uri)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json(body))),
+                token);
+    }
+
+    Reply get(URI uri, String token) {
+        return send(HttpRequest.newBuilder(uri).GET(), token);
+    }
+
+    private Reply send(HttpRequest.Builder request, String token) {
+        try {
+            HttpResponse<String> response = http.send(
+                    request.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            String body = response.body();
+            return new Reply(response.statusCode(), body.isEmpty() ? null : JSON.readTree(body));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String json(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}
