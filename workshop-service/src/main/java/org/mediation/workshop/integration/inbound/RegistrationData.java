@@ -1,0 +1,10 @@
+package org.mediation.workshop.integration.inbound;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * What this service reads of the registration events ({@code ParticipantRegistered}, {@code
+ * WaitlistedParticipantPromoted}, {@code RegistrationCancelled}); {@code status} only comes with the first.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record RegistrationData(String regionalDayId, String registrationId, String status) {}

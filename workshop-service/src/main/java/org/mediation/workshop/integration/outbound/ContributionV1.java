@@ -1,0 +1,14 @@
+package org.mediation.workshop.integration.outbound;
+
+import java.util.List;
+
+/** A contribution recorded or amended, whole, under its stable id. */
+record ContributionV1(
+        String workshopId,
+        String regionalDayId,
+        String contributionId,
+        String kind,
+        String text,
+        String themeCode,
+        List<String> tags)
+        implements WorkshopEventData {}

@@ -1,0 +1,4 @@
+package org.mediation.workshop.integration.outbound;
+
+record ContributionWithdrawnV1(String workshopId, String regionalDayId, String contributionId)
+        implements WorkshopEventData {}

@@ -1,0 +1,4 @@
+package org.mediation.workshop.integration.outbound;
+
+record ParticipantEnrolledV1(String workshopId, String regionalDayId, String registrationId)
+        implements WorkshopEventData {}

@@ -1,0 +1,4 @@
+package org.mediation.workshop.integration.outbound;
+
+record RapporteurAssignedV1(String workshopId, String regionalDayId, String userId, String name)
+        implements WorkshopEventData {}

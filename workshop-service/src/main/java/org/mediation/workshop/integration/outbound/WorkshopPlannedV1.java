@@ -1,0 +1,5 @@
+package org.mediation.workshop.integration.outbound;
+
+record WorkshopPlannedV1(
+        String workshopId, String regionalDayId, String region, String themeCode, String title, int capacity)
+        implements WorkshopEventData {}

@@ -1,0 +1,3 @@
+package org.mediation.workshop.workshop.api;
+
+public record FacilitatorAssigned(String workshopId, String regionalDayId, Person facilitator) {}

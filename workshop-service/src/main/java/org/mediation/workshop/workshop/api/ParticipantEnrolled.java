@@ -1,0 +1,3 @@
+package org.mediation.workshop.workshop.api;
+
+public record ParticipantEnrolled(String workshopId, String regionalDayId, String registrationId) {}

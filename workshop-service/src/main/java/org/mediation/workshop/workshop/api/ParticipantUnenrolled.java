@@ -1,0 +1,4 @@
+package org.mediation.workshop.workshop.api;
+
+public record ParticipantUnenrolled(
+        String workshopId, String regionalDayId, String registrationId, UnenrolmentReason reason) {}

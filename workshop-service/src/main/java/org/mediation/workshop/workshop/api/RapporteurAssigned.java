@@ -1,0 +1,3 @@
+package org.mediation.workshop.workshop.api;
+
+public record RapporteurAssigned(String workshopId, String regionalDayId, String userId, String name) {}

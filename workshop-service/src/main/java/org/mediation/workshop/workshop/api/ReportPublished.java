@@ -1,0 +1,3 @@
+package org.mediation.workshop.workshop.api;
+
+public record ReportPublished(String workshopId, String regionalDayId) {}

@@ -1,0 +1,3 @@
+package org.mediation.workshop.workshop.query;
+
+public record RapporteurView(String userId, String name) {}

@@ -1,0 +1,5 @@
+package org.mediation.workshop.workshop.web;
+
+import jakarta.validation.constraints.NotBlank;
+
+record EnrolmentRequest(@NotBlank String registrationId) {}

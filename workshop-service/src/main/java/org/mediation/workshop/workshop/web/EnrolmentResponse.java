@@ -1,0 +1,3 @@
+package org.mediation.workshop.workshop.web;
+
+record EnrolmentResponse(String workshopId, String registrationId) {}

@@ -1,0 +1,113 @@
+package org.mediation.workshop.workshop.web;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.mediation.workshop.access.Caller;
+import org.mediation.workshop.workshop.api.AddSpeaker;
+import org.mediation.workshop.workshop.api.AssignFacilitator;
+import org.mediation.workshop.workshop.api.AssignRapporteur;
+import org.mediation.workshop.workshop.api.EnrolParticipant;
+import org.mediation.workshop.workshop.api.PlanWorkshop;
+import org.mediation.workshop.workshop.command.RegionalDays;
+import org.mediation.workshop.workshop.query.WorkshopView;
+import org.mediation.workshop.workshop.query.WorkshopViews;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Planning a workshop (the regional team of its region) and reading workshops. */
+@RestController
+@RequestMapping("/api/workshops")
+class WorkshopController {
+
+    private final CommandGateway commands;
+    private final WorkshopViews views;
+    private final WorkshopAccess access;
+    private final RegionalDays regionalDays;
+
+    WorkshopController(CommandGateway commands, WorkshopViews views, WorkshopAccess access, RegionalDays regionalDays) {
+        this.commands = commands;
+        this.views = views;
+        this.access = access;
+        this.regionalDays = regionalDays;
+    }
+
+    @PostMapping
+    ResponseEntity<WorkshopView> plan(
+            @AuthenticationPrincipal Jwt jwt, @Valid @RequestBody PlanWorkshopRequest request) {
+        Caller caller = Caller.of(jwt);
+        Optional<String> region = regionalDays.regionOf(request.regionalDayId());
+        region.ifPresentOrElse(caller::requireRegionalTeamOf, caller::requireRegionalTeam);
+        String workshopId = UUID.randomUUID().toString();
+        commands.sendAndWait(new PlanWorkshop(
+                workshopId, request.regionalDayId(), request.themeCode(), request.title(), request.capacity()));
+        return ResponseEntity.created(URI.create("/api/workshops/" + workshopId))
+                .body(access.find(workshopId));
+    }
+
+    @GetMapping
+    List<WorkshopView> ofDay(@AuthenticationPrincipal Jwt jwt, @RequestParam String regionalDayId) {
+        String region = regionalDays.regionOf(regionalDayId).orElseThrow(() -> new UnknownRegionalDay(regionalDayId));
+        Caller.of(jwt).requireReaderOf(region);
+        return views.onDay(regionalDayId);
+    }
+
+    @GetMapping("/{workshopId}")
+    WorkshopView workshop(@AuthenticationPrincipal Jwt jwt, @PathVariable String workshopId) {
+        return access.toRead(jwt, workshopId);
+    }
+
+    @PostMapping("/{workshopId}/facilitators")
+    WorkshopView assignFacilitator(
+            @AuthenticationPrincipal Jwt jwt,
+            @PathVariable String workshopId,
+            @Valid @RequestBody PersonRequest request) {
+        access.toPlan(jwt, workshopId);
+        commands.sendAndWait(new AssignFacilitator(workshopId, request.person()));
+        return access.find(workshopId);
+    }
+
+    @PostMapping("/{workshopId}/speakers")
+    WorkshopView addSpeaker(
+            @AuthenticationPrincipal Jwt jwt,
+            @PathVariable String workshopId,
+            @Valid @RequestBody PersonRequest request) {
+        access.toPlan(jwt, workshopId);
+        commands.sendAndWait(new AddSpeaker(workshopId, request.person()));
+        return access.find(workshopId);
+    }
+
+    @PutMapping("/{workshopId}/rapporteur")
+    WorkshopView assignRapporteur(
+            @AuthenticationPrincipal Jwt jwt,
+            @PathVariable String workshopId,
+            @Valid @RequestBody RapporteurRequest request) {
+        access.toPlan(jwt, workshopId);
+        commands.sendAndWait(new AssignRapporteur(workshopId, request.userId(), request.name()));
+        return access.find(workshopId);
+    }
+
+    @PostMapping("/{workshopId}/enrolments")
+    ResponseEntity<EnrolmentResponse> enrol(
+            @AuthenticationPrincipal Jwt jwt,
+            @PathVariable String workshopId,
+            @Valid @RequestBody EnrolmentRequest request) {
+        access.toPlan(jwt, workshopId);
+        commands.sendAndWait(new EnrolParticipant(workshopId, request.registrationId()));
+        return ResponseEntity.created(
+                        URI.create("/api/workshops/" + workshopId + "/enrolments/" + request.registrationId()))
+                .body(new EnrolmentResponse(workshopId, request.registrationId()));
+    }
+}
