@@ -1,6 +1,7 @@
 package org.mediation.registration.config;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.mediation.registration.regionalday.command.RegistrationNotFound;
 import org.mediation.registration.regionalday.command.RuleViolation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -26,6 +27,11 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail unknown(AggregateNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", "No such regional day.");
+    }
+
+    @ExceptionHandler(RegistrationNotFound.class)
+    ProblemDetail unknownRegistration(RegistrationNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -1,13 +1,21 @@
 package org.mediation.registration.integration.outbound;
 
 import java.util.Optional;
+import org.mediation.registration.regionalday.api.CapacityChanged;
+import org.mediation.registration.regionalday.api.ParticipantCheckedIn;
 import org.mediation.registration.regionalday.api.ParticipantRegistered;
 import org.mediation.registration.regionalday.api.ParticipantWaitlisted;
 import org.mediation.registration.regionalday.api.RegionalDayScheduled;
+import org.mediation.registration.regionalday.api.RegistrationCancelled;
+import org.mediation.registration.regionalday.api.RegistrationClosed;
 import org.mediation.registration.regionalday.api.RegistrationOpened;
+import org.mediation.registration.regionalday.api.WaitlistedParticipantPromoted;
 import org.springframework.stereotype.Component;
 
-/** The one place where internal events become published ones; internal events it does not name stay inside. */
+/**
+ * The one place where internal events become published ones. Names and emails never leave; internal events it does
+ * not name (such as {@code PersonalDataErased}) stay inside.
+ */
 @Component
 class PublishedEventTranslator {
 
@@ -23,6 +31,12 @@ class PublishedEventTranslator {
         }
         if (event instanceof RegistrationOpened e) {
             return published("RegistrationOpened", e.dayId(), new RegionalDayRefV1(e.dayId()));
+        }
+        if (event instanceof RegistrationClosed e) {
+            return published("RegistrationClosed", e.dayId(), new RegionalDayRefV1(e.dayId()));
+        }
+        if (event instanceof CapacityChanged e) {
+            return published("CapacityChanged", e.dayId(), new CapacityChangedV1(e.dayId(), e.capacity()));
         }
         if (event instanceof ParticipantRegistered e) {
             return published(
@@ -40,6 +54,35 @@ class PublishedEventTranslator {
                     "ParticipantWaitlisted",
                     e.dayId(),
                     new ParticipantWaitlistedV1(e.dayId(), e.registrationId(), e.position()));
+        }
+        return translateChanges(event);
+    }
+
+    /** Events about an existing registration. */
+    private static Optional<PublishedEvent> translateChanges(Object event) {
+        if (event instanceof WaitlistedParticipantPromoted e) {
+            return published(
+                    "WaitlistedParticipantPromoted",
+                    e.dayId(),
+                    new WaitlistedParticipantPromotedV1(
+                            e.dayId(), e.registrationId(), e.category().name()));
+        }
+        if (event instanceof RegistrationCancelled e) {
+            return published(
+                    "RegistrationCancelled",
+                    e.dayId(),
+                    new RegistrationCancelledV1(
+                            e.dayId(),
+                            e.registrationId(),
+                            e.previousStatus().name(),
+                            e.category().name()));
+        }
+        if (event instanceof ParticipantCheckedIn e) {
+            return published(
+                    "ParticipantCheckedIn",
+                    e.dayId(),
+                    new ParticipantCheckedInV1(
+                            e.dayId(), e.registrationId(), e.category().name()));
         }
         return Optional.empty();
     }

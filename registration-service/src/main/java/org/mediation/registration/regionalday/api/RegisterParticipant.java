@@ -2,10 +2,14 @@ package org.mediation.registration.regionalday.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Registers one participant; the handler answers the {@link RegistrationStatus} the day gave. */
+/**
+ * Registers one participant whose personal data was sealed beforehand; the handler answers the
+ * {@link RegistrationStatus} the day gave.
+ */
 public record RegisterParticipant(
         @TargetAggregateIdentifier String dayId,
         String registrationId,
-        PersonalData personalData,
+        SealedPersonalData personalData,
+        EmailFingerprint emailFingerprint,
         ParticipantCategory category,
         String organisation) {}

@@ -2,23 +2,35 @@ package org.mediation.registration.regionalday.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.mediation.registration.regionalday.api.CancelRegistration;
+import org.mediation.registration.regionalday.api.CapacityChanged;
+import org.mediation.registration.regionalday.api.ChangeCapacity;
+import org.mediation.registration.regionalday.api.CheckInParticipant;
+import org.mediation.registration.regionalday.api.CloseRegistration;
+import org.mediation.registration.regionalday.api.ErasePersonalData;
 import org.mediation.registration.regionalday.api.OpenRegistration;
+import org.mediation.registration.regionalday.api.ParticipantCheckedIn;
 import org.mediation.registration.regionalday.api.ParticipantRegistered;
 import org.mediation.registration.regionalday.api.ParticipantWaitlisted;
+import org.mediation.registration.regionalday.api.PersonalDataErased;
 import org.mediation.registration.regionalday.api.RegionalDayScheduled;
 import org.mediation.registration.regionalday.api.RegionalDayStatus;
 import org.mediation.registration.regionalday.api.RegisterParticipant;
+import org.mediation.registration.regionalday.api.RegistrationCancelled;
+import org.mediation.registration.regionalday.api.RegistrationClosed;
 import org.mediation.registration.regionalday.api.RegistrationOpened;
 import org.mediation.registration.regionalday.api.RegistrationStatus;
 import org.mediation.registration.regionalday.api.ScheduleRegionalDay;
+import org.mediation.registration.regionalday.api.WaitlistedParticipantPromoted;
 
-/** One regional day and who comes to it: the consistency boundary of capacity, waitlist and duplicate emails. */
+/**
+ * One regional day and who comes to it: the consistency boundary of capacity, waitlist and duplicate emails. Command
+ * handlers check the rules of {@link RegionalDayRules} then apply; event-sourcing handlers only assign.
+ */
 @Aggregate(cache = "regionalDayCache")
 class RegionalDay {
 
@@ -28,7 +40,6 @@ class RegionalDay {
     private RegionalDayStatus status;
     private Capacity capacity;
     private final Attendance attendance = new Attendance();
-    private final Map<String, String> activeEmails = new HashMap<>();
 
     RegionalDay() {}
 
@@ -42,36 +53,84 @@ class RegionalDay {
 
     @CommandHandler
     void handle(OpenRegistration command) {
-        if (status != RegionalDayStatus.SCHEDULED) {
-            throw new RuleViolation("Registration can only be opened for a scheduled regional day; this one is "
-                    + status.name().toLowerCase() + ".");
-        }
+        RegionalDayRules.onlyAScheduledDayOpens(status);
         apply(new RegistrationOpened(dayId));
     }
 
     @CommandHandler
+    void handle(CloseRegistration command) {
+        RegionalDayRules.onlyAnOpenDayCloses(status);
+        apply(new RegistrationClosed(dayId));
+    }
+
+    @CommandHandler
+    void handle(ChangeCapacity command) {
+        Capacity requested = new Capacity(command.capacity());
+        RegionalDayRules.capacityIsFinalOnceClosed(status);
+        RegionalDayRules.capacityNeverDropsBelowConfirmed(requested, attendance);
+        if (requested.equals(capacity)) {
+            return;
+        }
+        apply(new CapacityChanged(dayId, requested.seats()));
+        promoteFromWaitlist();
+    }
+
+    @CommandHandler
     RegistrationStatus handle(RegisterParticipant command) {
-        if (status != RegionalDayStatus.OPEN) {
-            throw new RuleViolation("Registration is not open for this regional day.");
-        }
-        String email = command.personalData().email().toLowerCase();
-        if (activeEmails.containsKey(email)) {
-            throw new RuleViolation("This email address is already registered for this regional day.");
-        }
-        RegistrationStatus given = attendance.confirmed() < capacity.seats()
-                ? RegistrationStatus.CONFIRMED
-                : RegistrationStatus.WAITLISTED;
+        RegionalDayRules.registrationNeedsAnOpenDay(status);
+        RegionalDayRules.oneActiveRegistrationPerEmail(command.emailFingerprint(), attendance);
+        RegistrationStatus given = RegionalDayRules.seatWhileFreeElseWaitlist(capacity, attendance);
         apply(new ParticipantRegistered(
                 dayId,
                 command.registrationId(),
                 given,
                 command.personalData(),
+                command.emailFingerprint(),
                 command.category(),
                 command.organisation()));
         if (given == RegistrationStatus.WAITLISTED) {
             apply(new ParticipantWaitlisted(dayId, command.registrationId(), attendance.waitlisted()));
         }
         return given;
+    }
+
+    @CommandHandler
+    void handle(CancelRegistration command) {
+        Participant participant = participant(command.registrationId());
+        RegionalDayRules.aCancelledRegistrationStaysCancelled(participant);
+        RegionalDayRules.aCheckedInParticipantCannotCancel(participant);
+        apply(new RegistrationCancelled(dayId, command.registrationId(), participant.status(), participant.category()));
+        promoteFromWaitlist();
+    }
+
+    @CommandHandler
+    boolean handle(CheckInParticipant command) {
+        Participant participant = participant(command.registrationId());
+        RegionalDayRules.onlyAConfirmedParticipantChecksIn(participant);
+        if (participant.checkedIn()) {
+            return false;
+        }
+        apply(new ParticipantCheckedIn(dayId, command.registrationId(), participant.category()));
+        return true;
+    }
+
+    @CommandHandler
+    void handle(ErasePersonalData command) {
+        if (!participant(command.registrationId()).isErased()) {
+            apply(new PersonalDataErased(dayId, command.registrationId()));
+        }
+    }
+
+    /** Free seats go to the waitlist, earliest first, each with its own event. */
+    private void promoteFromWaitlist() {
+        for (String registrationId : RegionalDayRules.promotedFromWaitlist(capacity, attendance)) {
+            apply(new WaitlistedParticipantPromoted(
+                    dayId, registrationId, participant(registrationId).category()));
+        }
+    }
+
+    private Participant participant(String registrationId) {
+        return attendance.find(registrationId).orElseThrow(() -> new RegistrationNotFound(registrationId));
     }
 
     @EventSourcingHandler
@@ -87,8 +146,37 @@ class RegionalDay {
     }
 
     @EventSourcingHandler
+    void on(RegistrationClosed event) {
+        status = RegionalDayStatus.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(CapacityChanged event) {
+        capacity = new Capacity(event.capacity());
+    }
+
+    @EventSourcingHandler
     void on(ParticipantRegistered event) {
-        activeEmails.put(event.personalData().email().toLowerCase(), event.registrationId());
-        attendance.add(event.registrationId(), event.status());
+        attendance.register(event.registrationId(), event.status(), event.category(), event.emailFingerprint());
+    }
+
+    @EventSourcingHandler
+    void on(WaitlistedParticipantPromoted event) {
+        attendance.promote(event.registrationId());
+    }
+
+    @EventSourcingHandler
+    void on(RegistrationCancelled event) {
+        attendance.cancel(event.registrationId());
+    }
+
+    @EventSourcingHandler
+    void on(ParticipantCheckedIn event) {
+        attendance.checkIn(event.registrationId());
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataErased event) {
+        attendance.erase(event.registrationId());
     }
 }

@@ -1,22 +1,33 @@
 package org.mediation.registration.regionalday.query;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.inc;
 import static com.mongodb.client.model.Updates.set;
 
-import com.mongodb.client.model.ReplaceOptions;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.bson.conversions.Bson;
+import org.mediation.registration.regionalday.api.CapacityChanged;
+import org.mediation.registration.regionalday.api.ParticipantCheckedIn;
 import org.mediation.registration.regionalday.api.ParticipantRegistered;
 import org.mediation.registration.regionalday.api.RegionalDayScheduled;
 import org.mediation.registration.regionalday.api.RegionalDayStatus;
+import org.mediation.registration.regionalday.api.RegistrationCancelled;
+import org.mediation.registration.regionalday.api.RegistrationClosed;
 import org.mediation.registration.regionalday.api.RegistrationOpened;
 import org.mediation.registration.regionalday.api.RegistrationStatus;
+import org.mediation.registration.regionalday.api.WaitlistedParticipantPromoted;
 import org.springframework.stereotype.Component;
 
 /** Keeps {@link RegionalDayView}s up to date, in the same unit of work as the command (subscribing processor). */
 @Component
-@ProcessingGroup("regional-day-views")
+@ProcessingGroup(RegionalDayViews.PROCESSING_GROUP)
 class RegionalDayProjection {
 
     private final RegionalDayViews views;
@@ -26,30 +37,71 @@ class RegionalDayProjection {
     }
 
     @EventHandler
-    void on(RegionalDayScheduled event) {
-        RegionalDayView view = new RegionalDayView(
-                event.dayId(),
-                event.region(),
-                event.title(),
-                event.date(),
-                event.venue(),
-                event.capacity(),
-                RegionalDayStatus.SCHEDULED.name(),
-                0,
-                0,
-                0,
-                0);
-        views.collection().replaceOne(eq(event.dayId()), view, new ReplaceOptions().upsert(true));
+    void on(RegionalDayScheduled event, @SequenceNumber long sequence) {
+        if (views.find(event.dayId()).isEmpty()) {
+            views.collection()
+                    .insertOne(new RegionalDayView(
+                            event.dayId(),
+                            event.region(),
+                            event.title(),
+                            event.date(),
+                            event.venue(),
+                            event.capacity(),
+                            RegionalDayStatus.SCHEDULED.name(),
+                            0,
+                            0,
+                            0,
+                            0,
+                            sequence));
+        }
     }
 
     @EventHandler
-    void on(RegistrationOpened event) {
-        views.collection().updateOne(eq(event.dayId()), set("status", RegionalDayStatus.OPEN.name()));
+    void on(RegistrationOpened event, @SequenceNumber long sequence) {
+        update(event.dayId(), sequence, set("status", RegionalDayStatus.OPEN.name()));
     }
 
     @EventHandler
-    void on(ParticipantRegistered event) {
-        String counter = event.status() == RegistrationStatus.CONFIRMED ? "confirmed" : "waitlisted";
-        views.collection().updateOne(eq(event.dayId()), inc(counter, 1));
+    void on(RegistrationClosed event, @SequenceNumber long sequence) {
+        update(event.dayId(), sequence, set("status", RegionalDayStatus.CLOSED.name()));
+    }
+
+    @EventHandler
+    void on(CapacityChanged event, @SequenceNumber long sequence) {
+        update(event.dayId(), sequence, set("capacity", event.capacity()));
+    }
+
+    @EventHandler
+    void on(ParticipantRegistered event, @SequenceNumber long sequence) {
+        update(event.dayId(), sequence, inc(counter(event.status()), 1));
+    }
+
+    @EventHandler
+    void on(WaitlistedParticipantPromoted event, @SequenceNumber long sequence) {
+        update(event.dayId(), sequence, inc("waitlisted", -1), inc("confirmed", 1));
+    }
+
+    @EventHandler
+    void on(RegistrationCancelled event, @SequenceNumber long sequence) {
+        update(event.dayId(), sequence, inc(counter(event.previousStatus()), -1), inc("cancelled", 1));
+    }
+
+    @EventHandler
+    void on(ParticipantCheckedIn event, @SequenceNumber long sequence) {
+        update(event.dayId(), sequence, inc("checkedIn", 1));
+    }
+
+    private static String counter(RegistrationStatus status) {
+        return switch (status) {
+            case CONFIRMED -> "confirmed";
+            case WAITLISTED -> "waitlisted";
+            case CANCELLED -> "cancelled";
+        };
+    }
+
+    private void update(String dayId, long sequence, Bson... changes) {
+        List<Bson> all = new ArrayList<>(List.of(changes));
+        all.add(set("sequence", sequence));
+        views.collection().updateOne(and(eq(dayId), lt("sequence", sequence)), combine(all));
     }
 }

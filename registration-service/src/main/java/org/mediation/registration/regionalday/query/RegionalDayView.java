@@ -1,9 +1,13 @@
 package org.mediation.registration.regionalday.query;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import org.bson.codecs.pojo.annotations.BsonId;
 
-/** The read model of a regional day with its counts; no personal data. */
+/**
+ * The read model of a regional day with its counts; no personal data. {@code sequence} is the last event of the day
+ * applied, so a redelivered event changes nothing.
+ */
 public record RegionalDayView(
         @BsonId String id,
         String region,
@@ -15,4 +19,5 @@ public record RegionalDayView(
         int confirmed,
         int waitlisted,
         int cancelled,
-        int checkedIn) {}
+        int checkedIn,
+        @JsonIgnore long sequence) {}

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RegionalDayViews {
 
+    static final String PROCESSING_GROUP = "regional-day-views";
+
     private final MongoCollection<RegionalDayView> collection;
 
     RegionalDayViews(MongoDatabase registrationDatabase) {

@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.mediation.registration.access.Caller;
+import org.mediation.registration.regionalday.api.ChangeCapacity;
+import org.mediation.registration.regionalday.api.CloseRegistration;
 import org.mediation.registration.regionalday.api.OpenRegistration;
-import org.mediation.registration.regionalday.api.PersonalData;
-import org.mediation.registration.regionalday.api.RegisterParticipant;
-import org.mediation.registration.regionalday.api.RegistrationStatus;
 import org.mediation.registration.regionalday.api.ScheduleRegionalDay;
 import org.mediation.registration.regionalday.command.Region;
 import org.mediation.registration.regionalday.query.RegionalDayView;
@@ -20,21 +19,25 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/** Regional days: scheduled, opened, closed and resized by their regional team; days and counts readable nationally. */
 @RestController
 @RequestMapping("/api/regional-days")
 class RegionalDayController {
 
     private final CommandGateway commands;
     private final RegionalDayViews views;
+    private final DayAccess access;
 
-    RegionalDayController(CommandGateway commands, RegionalDayViews views) {
+    RegionalDayController(CommandGateway commands, RegionalDayViews views, DayAccess access) {
         this.commands = commands;
         this.views = views;
+        this.access = access;
     }
 
     @PostMapping
@@ -45,7 +48,7 @@ class RegionalDayController {
         String dayId = UUID.randomUUID().toString();
         commands.sendAndWait(new ScheduleRegionalDay(
                 dayId, region.code(), request.title(), request.date(), request.venue(), request.capacity()));
-        return ResponseEntity.created(URI.create("/api/regional-days/" + dayId)).body(readable(dayId));
+        return ResponseEntity.created(URI.create("/api/regional-days/" + dayId)).body(access.existing(dayId));
     }
 
     @GetMapping
@@ -56,36 +59,30 @@ class RegionalDayController {
 
     @GetMapping("/{dayId}")
     RegionalDayView day(@AuthenticationPrincipal Jwt jwt, @PathVariable String dayId) {
-        RegionalDayView day = readable(dayId);
-        Caller.of(jwt).requireReaderOf(day.region());
-        return day;
+        return access.forReading(jwt, dayId);
     }
 
     @PostMapping("/{dayId}/open")
     RegionalDayView open(@AuthenticationPrincipal Jwt jwt, @PathVariable String dayId) {
-        Caller.of(jwt).requireRegionalTeamOf(readable(dayId).region());
+        access.forTeam(jwt, dayId);
         commands.sendAndWait(new OpenRegistration(dayId));
-        return readable(dayId);
+        return access.existing(dayId);
     }
 
-    @PostMapping("/{dayId}/registrations")
-    ResponseEntity<RegistrationResponse> register(
+    @PostMapping("/{dayId}/close")
+    RegionalDayView close(@AuthenticationPrincipal Jwt jwt, @PathVariable String dayId) {
+        access.forTeam(jwt, dayId);
+        commands.sendAndWait(new CloseRegistration(dayId));
+        return access.existing(dayId);
+    }
+
+    @PutMapping("/{dayId}/capacity")
+    RegionalDayView changeCapacity(
             @AuthenticationPrincipal Jwt jwt,
             @PathVariable String dayId,
-            @Valid @RequestBody RegisterParticipantRequest request) {
-        Caller.of(jwt).requireRegionalTeamOf(readable(dayId).region());
-        String registrationId = UUID.randomUUID().toString();
-        RegistrationStatus status = commands.sendAndWait(new RegisterParticipant(
-                dayId,
-                registrationId,
-                new PersonalData(request.firstName(), request.lastName(), request.email()),
-                request.category(),
-                request.organisation()));
-        return ResponseEntity.created(URI.create("/api/regional-days/" + dayId + "/registrations/" + registrationId))
-                .body(new RegistrationResponse(registrationId, dayId, status));
-    }
-
-    private RegionalDayView readable(String dayId) {
-        return views.find(dayId).orElseThrow(() -> new UnknownRegionalDay(dayId));
+            @Valid @RequestBody ChangeCapacityRequest request) {
+        access.forTeam(jwt, dayId);
+        commands.sendAndWait(new ChangeCapacity(dayId, request.capacity()));
+        return access.existing(dayId);
     }
 }

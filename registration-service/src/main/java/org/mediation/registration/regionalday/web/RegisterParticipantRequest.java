@@ -5,10 +5,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.mediation.registration.regionalday.api.ParticipantCategory;
+import org.mediation.registration.regionalday.api.PersonalData;
 
 record RegisterParticipantRequest(
         @NotBlank @Size(max = 100) String firstName,
         @NotBlank @Size(max = 100) String lastName,
         @NotBlank @Email @Size(max = 254) String email,
         @NotNull ParticipantCategory category,
-        @NotBlank @Size(max = 200) String organisation) {}
+        @NotBlank @Size(max = 200) String organisation) {
+
+    PersonalData personalData() {
+        return new PersonalData(firstName.strip(), lastName.strip(), email.strip());
+    }
+}

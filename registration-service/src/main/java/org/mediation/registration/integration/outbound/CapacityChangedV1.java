@@ -1,0 +1,3 @@
+package org.mediation.registration.integration.outbound;
+
+record CapacityChangedV1(String regionalDayId, int capacity) {}

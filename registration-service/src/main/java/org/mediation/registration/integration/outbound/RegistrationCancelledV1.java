@@ -1,0 +1,3 @@
+package org.mediation.registration.integration.outbound;
+
+record RegistrationCancelledV1(String regionalDayId, String registrationId, String previousStatus, String category) {}

@@ -1,0 +1,3 @@
+package org.mediation.registration.integration.outbound;
+
+record WaitlistedParticipantPromotedV1(String regionalDayId, String registrationId, String category) {}

@@ -1,0 +1,41 @@
+package org.mediation.registration.personaldata;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.mediation.registration.regionalday.api.EmailFingerprint;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fingerprints of emails for the duplicate rule: HMAC-SHA256 of the lower-cased email under a key of the regional
+ * day, so the same person yields unrelated fingerprints on two days and nobody without the key can test a guess.
+ */
+@Component
+public class EmailFingerprints {
+
+    private static final String HMAC = "HmacSHA256";
+
+    private final PersonalDataKeys keys;
+    private final Map<String, byte[]> dayKeys = new ConcurrentHashMap<>();
+
+    EmailFingerprints(PersonalDataKeys keys) {
+        this.keys = keys;
+    }
+
+    public EmailFingerprint of(String dayId, String email) {
+        byte[] key = dayKeys.computeIfAbsent(dayId, id -> keys.findOrCreate("fingerprint:" + id));
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(new SecretKeySpec(key, HMAC));
+            byte[] digest = mac.doFinal(email.trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+            return new EmailFingerprint(Base64.getEncoder().withoutPadding().encodeToString(digest));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+    }
+}

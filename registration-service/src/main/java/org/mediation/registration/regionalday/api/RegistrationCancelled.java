@@ -1,0 +1,4 @@
+package org.mediation.registration.regionalday.api;
+
+public record RegistrationCancelled(
+        String dayId, String registrationId, RegistrationStatus previousStatus, ParticipantCategory category) {}

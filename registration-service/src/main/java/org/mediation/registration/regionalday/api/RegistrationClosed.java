@@ -1,0 +1,3 @@
+package org.mediation.registration.regionalday.api;
+
+public record RegistrationClosed(String dayId) {}

@@ -1,0 +1,59 @@
+package org.mediation.registration.regionalday.query;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bson.conversions.Bson;
+import org.mediation.registration.regionalday.api.RegistrationStatus;
+import org.springframework.stereotype.Repository;
+
+/** Reads of the registration views, in order of arrival. */
+@Repository
+public class RegistrationViews {
+
+    private final MongoCollection<RegistrationView> collection;
+
+    RegistrationViews(MongoDatabase registrationDatabase) {
+        this.collection = registrationDatabase.getCollection("registrations", RegistrationView.class);
+    }
+
+    MongoCollection<RegistrationView> collection() {
+        return collection;
+    }
+
+    /** The registration, if it belongs to that day. */
+    public Optional<RegistrationView> find(String dayId, String registrationId) {
+        return Optional.ofNullable(collection.find(eq(registrationId)).first())
+                .filter(view -> view.dayId().equals(dayId));
+    }
+
+    public List<RegistrationView> page(String dayId, Optional<RegistrationStatus> status, int page, int size) {
+        return collection
+                .find(filter(dayId, status))
+                .sort(Sorts.ascending("arrival"))
+                .skip(page * size)
+                .limit(size)
+                .into(new ArrayList<>());
+    }
+
+    public long count(String dayId, Optional<RegistrationStatus> status) {
+        return collection.countDocuments(filter(dayId, status));
+    }
+
+    public List<RegistrationView> all(String dayId, Optional<RegistrationStatus> status) {
+        return collection
+                .find(filter(dayId, status))
+                .sort(Sorts.ascending("arrival"))
+                .into(new ArrayList<>());
+    }
+
+    private static Bson filter(String dayId, Optional<RegistrationStatus> status) {
+        return status.map(s -> and(eq("dayId", dayId), eq("status", s.name()))).orElse(eq("dayId", dayId));
+    }
+}

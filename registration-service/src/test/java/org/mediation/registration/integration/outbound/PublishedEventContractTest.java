@@ -1,0 +1,136 @@
+package org.mediation.registration.integration.outbound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mediation.registration.regionalday.api.CapacityChanged;
+import org.mediation.registration.regionalday.api.EmailFingerprint;
+import org.mediation.registration.regionalday.api.ParticipantCategory;
+import org.mediation.registration.regionalday.api.ParticipantCheckedIn;
+import org.mediation.registration.regionalday.api.ParticipantRegistered;
+import org.mediation.registration.regionalday.api.ParticipantWaitlisted;
+import org.mediation.registration.regionalday.api.PersonalDataErased;
+import org.mediation.registration.regionalday.api.RegionalDayScheduled;
+import org.mediation.registration.regionalday.api.RegistrationCancelled;
+import org.mediation.registration.regionalday.api.RegistrationClosed;
+import org.mediation.registration.regionalday.api.RegistrationOpened;
+import org.mediation.registration.regionalday.api.RegistrationStatus;
+import org.mediation.registration.regionalday.api.SealedPersonalData;
+import org.mediation.registration.regionalday.api.WaitlistedParticipantPromoted;
+
+/**
+ * Producer side of {@code docs/contracts/registration-events}: the real translator and CloudEvent mapping, fed the
+ * internal event behind each sample (same ids, same time), write exactly the sample's JSON.
+ */
+class PublishedEventContractTest {
+
+    private static final Path CONTRACTS = Path.of("..", "docs", "contracts", "registration-events");
+    private static final String DAY = "5f0c7a52-3f5e-4d0e-9a43-1c2b3d4e5f60";
+    private static final String REGISTRATION = "9b2e6f1a-7c3d-4e5f-8a9b-0c1d2e3f4a5b";
+    private static final ParticipantCategory MEDIATOR = ParticipantCategory.MEDIATOR;
+    private static final SealedPersonalData SEALED =
+            new SealedPersonalData("c2VhbGVk-first", "c2VhbGVk-last", "c2VhbGVk-mail");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final PublishedEventTranslator translator = new PublishedEventTranslator();
+
+    static Stream<Arguments> samples() {
+        return Stream.of(
+                sample(
+                        1,
+                        new RegionalDayScheduled(
+                                DAY,
+                                "FR-HDF",
+                                "Journée régionale de la médiation sociale",
+                                LocalDate.of(2019, 12, 4),
+                                "Liévin",
+                                250)),
+                sample(2, new RegistrationOpened(DAY)),
+                sample(3, new RegistrationClosed(DAY)),
+                sample(4, new CapacityChanged(DAY, 260)),
+                sample(
+                        5,
+                        new ParticipantRegistered(
+                                DAY,
+                                REGISTRATION,
+                                RegistrationStatus.CONFIRMED,
+                                SEALED,
+                                new EmailFingerprint("hmac"),
+                                MEDIATOR,
+                                "AMS Lens")),
+                sample(6, new ParticipantWaitlisted(DAY, REGISTRATION, 1)),
+                sample(7, new WaitlistedParticipantPromoted(DAY, REGISTRATION, MEDIATOR)),
+                sample(8, new RegistrationCancelled(DAY, REGISTRATION, RegistrationStatus.CONFIRMED, MEDIATOR)),
+                sample(9, new ParticipantCheckedIn(DAY, REGISTRATION, MEDIATOR)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void the_published_json_equals_the_contract_sample(String type, String id, Instant time, Object internal)
+            throws IOException {
+        JsonNode published = JSON.readTree(publish(id, time, internal));
+
+        assertThat(published)
+                .isEqualTo(JSON.readTree(CONTRACTS.resolve(type + ".json").toFile()));
+    }
+
+    @Test
+    void every_contract_sample_is_produced() throws IOException {
+        try (Stream<Path> files = Files.list(CONTRACTS)) {
+            List<String> sampleTypes = files.map(f -> f.getFileName().toString().replace(".json", ""))
+                    .toList();
+            assertThat(sampleTypes)
+                    .containsExactlyInAnyOrderElementsOf(
+                            samples().map(a -> (String) a.get()[0]).toList());
+        }
+    }
+
+    @Test
+    void no_name_or_email_is_published() {
+        String published = new String(publish(
+                "00000000-0000-4000-8000-000000000005",
+                Instant.parse("2019-12-04T09:05:00Z"),
+                new ParticipantRegistered(
+                        DAY,
+                        REGISTRATION,
+                        RegistrationStatus.CONFIRMED,
+                        SEALED,
+                        new EmailFingerprint("hmac"),
+                        MEDIATOR,
+                        "AMS Lens")));
+
+        assertThat(published).doesNotContain("c2VhbGVk", "hmac", "firstName", "lastName", "email");
+    }
+
+    @Test
+    void erasure_stays_inside_the_service() {
+        assertThat(translator.translate(new PersonalDataErased(DAY, REGISTRATION)))
+                .isEmpty();
+    }
+
+    private byte[] publish(String id, Instant time, Object internal) {
+        return CloudEventJson.write(
+                CloudEvent.of(id, time, translator.translate(internal).orElseThrow()));
+    }
+
+    private static Arguments sample(int n, Object internal) {
+        String type = "registration." + internal.getClass().getSimpleName() + ".v1";
+        return Arguments.of(
+                type,
+                "00000000-0000-4000-8000-00000000000" + n,
+                Instant.parse("2019-12-04T09:0" + n + ":00Z"),
+                internal);
+    }
+}
