@@ -1,0 +1,109 @@
+package org.mediation.resource.catalogue.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.mediation.resource.access.Caller;
+import org.mediation.resource.catalogue.api.PublishResource;
+import org.mediation.resource.catalogue.api.ResourceKind;
+import org.mediation.resource.catalogue.api.ReviseResource;
+import org.mediation.resource.catalogue.api.ShareResource;
+import org.mediation.resource.catalogue.api.ThemeCode;
+import org.mediation.resource.catalogue.api.WithdrawResource;
+import org.mediation.resource.catalogue.query.ResourceSearch;
+import org.mediation.resource.catalogue.query.ResourceViews;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/resources")
+class ResourceController {
+
+    private final CommandGateway commands;
+    private final ResourceViews views;
+    private final Clock clock;
+
+    ResourceController(CommandGateway commands, ResourceViews views, Clock clock) {
+        this.commands = commands;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    ResponseEntity<ResourceResponse> publish(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody ResourceBody body) {
+        Caller caller = Caller.of(jwt);
+        String originRegion = caller.requireRegionalTeam();
+        String resourceId = UUID.randomUUID().toString();
+        commands.sendAndWait(new PublishResource(resourceId, originRegion, body.details()));
+        return ResponseEntity.created(URI.create("/api/resources/" + resourceId))
+                .body(readable(resourceId, caller));
+    }
+
+    @PutMapping("/{resourceId}")
+    ResourceResponse revise(
+            @AuthenticationPrincipal Jwt jwt, @PathVariable String resourceId, @Valid @RequestBody ResourceBody body) {
+        Caller caller = writer(jwt, resourceId);
+        commands.sendAndWait(new ReviseResource(resourceId, caller.region(), body.details()));
+        return readable(resourceId, caller);
+    }
+
+    @PostMapping("/{resourceId}/withdraw")
+    ResourceResponse withdraw(@AuthenticationPrincipal Jwt jwt, @PathVariable String resourceId) {
+        Caller caller = writer(jwt, resourceId);
+        commands.sendAndWait(new WithdrawResource(resourceId, caller.region(), LocalDate.now(clock)));
+        return readable(resourceId, caller);
+    }
+
+    @PostMapping("/{resourceId}/share")
+    ResourceResponse share(@AuthenticationPrincipal Jwt jwt, @PathVariable String resourceId) {
+        Caller caller = writer(jwt, resourceId);
+        commands.sendAndWait(new ShareResource(resourceId, caller.region()));
+        return readable(resourceId, caller);
+    }
+
+    @GetMapping
+    ResourcePageResponse search(
+            @AuthenticationPrincipal Jwt jwt,
+            @RequestParam(required = false) ThemeCode themeCode,
+            @RequestParam(required = false) ResourceKind kind,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "false") boolean includeWithdrawn,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        ResourceSearch search = new ResourceSearch(themeCode, kind, q, includeWithdrawn);
+        return ResourcePageResponse.of(views.search(search, Caller.of(jwt), page, size));
+    }
+
+    @GetMapping("/{resourceId}")
+    ResourceResponse resource(@AuthenticationPrincipal Jwt jwt, @PathVariable String resourceId) {
+        return readable(resourceId, Caller.of(jwt));
+    }
+
+    /** A regional team that can see the resource; whether it is its origin region is the aggregate's rule. */
+    private Caller writer(Jwt jwt, String resourceId) {
+        Caller caller = Caller.of(jwt);
+        readable(resourceId, caller);
+        caller.requireRegionalTeam();
+        return caller;
+    }
+
+    private ResourceResponse readable(String resourceId, Caller caller) {
+        return views.find(resourceId, caller)
+                .map(ResourceResponse::of)
+                .orElseThrow(() -> new UnknownResource(resourceId));
+    }
+}

@@ -1,0 +1,3 @@
+package org.mediation.resource.integration.outbound;
+
+record ResourceOfferedAtStandV1(String resourceId, String regionalDayId, String region) {}

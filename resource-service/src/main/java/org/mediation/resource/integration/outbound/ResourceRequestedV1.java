@@ -1,0 +1,4 @@
+package org.mediation.resource.integration.outbound;
+
+record ResourceRequestedV1(
+        String resourceId, String regionalDayId, String region, String requestId, String registrationId) {}

@@ -1,0 +1,32 @@
+package org.mediation.resource.stand.query;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Repository;
+
+/** Reads of the stands: the entries of one regional day, in the order they were offered. */
+@Repository
+public class StandViews {
+
+    private final MongoCollection<StandEntryView> collection;
+
+    StandViews(MongoDatabase resourceDatabase) {
+        this.collection = resourceDatabase.getCollection("stand_entries", StandEntryView.class);
+    }
+
+    MongoCollection<StandEntryView> collection() {
+        return collection;
+    }
+
+    public List<StandEntryView> ofDay(String regionalDayId) {
+        return collection
+                .find(eq("regionalDayId", regionalDayId))
+                .sort(Sorts.ascending("offeredAt", "_id"))
+                .into(new ArrayList<>());
+    }
+}

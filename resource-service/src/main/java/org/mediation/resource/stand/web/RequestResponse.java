@@ -1,0 +1,3 @@
+package org.mediation.resource.stand.web;
+
+record RequestResponse(String requestId, String regionalDayId, String resourceId, String registrationId) {}

@@ -1,0 +1,105 @@
+package org.mediation.resource.stand.web;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.mediation.resource.access.Caller;
+import org.mediation.resource.catalogue.api.OfferResourceAtStand;
+import org.mediation.resource.catalogue.api.RecordResourceRequest;
+import org.mediation.resource.catalogue.query.ResourceView;
+import org.mediation.resource.catalogue.query.ResourceViews;
+import org.mediation.resource.catalogue.web.UnknownResource;
+import org.mediation.resource.stand.query.KnownRegionalDay;
+import org.mediation.resource.stand.query.KnownRegionalDays;
+import org.mediation.resource.stand.query.StandEntryView;
+import org.mediation.resource.stand.query.StandViews;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/regional-days/{dayId}/stand")
+class StandController {
+
+    private final CommandGateway commands;
+    private final KnownRegionalDays days;
+    private final ResourceViews resources;
+    private final StandViews stands;
+
+    StandController(CommandGateway commands, KnownRegionalDays days, ResourceViews resources, StandViews stands) {
+        this.commands = commands;
+        this.days = days;
+        this.resources = resources;
+        this.stands = stands;
+    }
+
+    @PostMapping
+    ResponseEntity<StandEntryResponse> offer(
+            @AuthenticationPrincipal Jwt jwt, @PathVariable String dayId, @Valid @RequestBody OfferBody body) {
+        Caller caller = Caller.of(jwt);
+        KnownRegionalDay day = days.find(dayId).orElseThrow(() -> UnknownRegionalDay.onWrite(dayId));
+        caller.requireRegionalTeamOf(day.region());
+        ResourceView resource = visible(body.resourceId(), caller);
+        commands.sendAndWait(new OfferResourceAtStand(resource.id(), dayId, day.region(), day.date()));
+        return ResponseEntity.created(URI.create("/api/regional-days/" + dayId + "/stand"))
+                .body(entryOf(resource, 0));
+    }
+
+    /** The stand of a day; another region's reader sees only the shared resources on it. */
+    @GetMapping
+    List<StandEntryResponse> stand(@AuthenticationPrincipal Jwt jwt, @PathVariable String dayId) {
+        Caller caller = Caller.of(jwt);
+        days.find(dayId).orElseThrow(() -> UnknownRegionalDay.onRead(dayId));
+        List<StandEntryView> entries = stands.ofDay(dayId);
+        Map<String, ResourceView> byId =
+                resources
+                        .findAll(
+                                entries.stream().map(StandEntryView::resourceId).toList())
+                        .stream()
+                        .collect(Collectors.toMap(ResourceView::id, Function.identity()));
+        return entries.stream()
+                .filter(entry -> byId.containsKey(entry.resourceId()))
+                .filter(entry -> caller.canSee(
+                        byId.get(entry.resourceId()).originRegion(),
+                        byId.get(entry.resourceId()).shared()))
+                .map(entry -> entryOf(byId.get(entry.resourceId()), entry.requests()))
+                .toList();
+    }
+
+    @PostMapping("/{resourceId}/requests")
+    ResponseEntity<RequestResponse> request(
+            @AuthenticationPrincipal Jwt jwt,
+            @PathVariable String dayId,
+            @PathVariable String resourceId,
+            @Valid @RequestBody(required = false) RequestDetails body) {
+        Caller caller = Caller.of(jwt);
+        KnownRegionalDay day = days.find(dayId).orElseThrow(() -> UnknownRegionalDay.onWrite(dayId));
+        caller.requireRegionalTeamOf(day.region());
+        visible(resourceId, caller);
+        String requestId = UUID.randomUUID().toString();
+        String registrationId = body == null ? null : body.registrationId();
+        commands.sendAndWait(new RecordResourceRequest(resourceId, dayId, requestId, registrationId));
+        return ResponseEntity.created(
+                        URI.create("/api/regional-days/" + dayId + "/stand/" + resourceId + "/requests/" + requestId))
+                .body(new RequestResponse(requestId, dayId, resourceId, registrationId));
+    }
+
+    private static StandEntryResponse entryOf(ResourceView resource, long requests) {
+        return new StandEntryResponse(resource.id(), resource.title(), resource.kind(), requests);
+    }
+
+    private ResourceView visible(String resourceId, Caller caller) {
+        return resources.find(resourceId, caller).orElseThrow(() -> new UnknownResource(resourceId));
+    }
+}

@@ -1,0 +1,126 @@
+package org.mediation.resource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.mediation.local.TestInfrastructure;
+import org.mediation.resource.stand.query.KnownRegionalDays;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Base of the wiring tests: the whole service on the shared Kafka broker and MongoDB server, on a random port. */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = ResourceApplication.CONFIG_NAME)
+public abstract class ResourceServiceTest {
+
+    protected static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {};
+    protected static final ParameterizedTypeReference<List<Map<String, Object>>> LIST =
+            new ParameterizedTypeReference<>() {};
+
+    @Autowired
+    protected TestRestTemplate http;
+
+    @Autowired
+    protected KnownRegionalDays knownDays;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.register(registry);
+    }
+
+    protected ResponseEntity<Map<String, Object>> call(HttpMethod method, String path, String token, Object body) {
+        return http.exchange(path, method, new HttpEntity<>(body, headers(token)), MAP);
+    }
+
+    protected ResponseEntity<List<Map<String, Object>>> list(String path, String token) {
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(null, headers(token)), LIST);
+    }
+
+    private static HttpHeaders headers(String token) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        if (token != null) {
+            headers.setBearerAuth(token);
+        }
+        return headers;
+    }
+
+    protected static void assertProblem(ResponseEntity<Map<String, Object>> response, HttpStatus status) {
+        assertThat(response.getStatusCode()).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody()).containsEntry("status", status.value());
+    }
+
+    /** Publishes a resource as the regional team behind {@code token}; returns its id. */
+    protected String publish(String token, String title, String kind, String... themeCodes) {
+        ResponseEntity<Map<String, Object>> created =
+                call(HttpMethod.POST, "/api/resources", token, resource(title, kind, themeCodes));
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return (String) created.getBody().get("id");
+    }
+
+    protected static Map<String, Object> resource(String title, String kind, String... themeCodes) {
+        return Map.of(
+                "kind",
+                kind,
+                "title",
+                title,
+                "authors",
+                List.of("Centre de ressources Hauts-de-France"),
+                "publisher",
+                "Centre de ressources politique de la ville",
+                "year",
+                2019,
+                "themeCodes",
+                List.of(themeCodes),
+                "url",
+                "https://example.org/fiches/" + UUID.randomUUID());
+    }
+
+    /**
+     * Schedules a regional day the real way: a {@code registration.RegionalDayScheduled.v1} CloudEvent on
+     * {@code registration-events}, then waits until this service knows the day.
+     */
+    protected String scheduledDay(String region, LocalDate date) {
+        String dayId = UUID.randomUUID().toString();
+        String cloudEvent =
+                """
+                {"specversion":"1.0","id":"%s","source":"/registration","type":"registration.RegionalDayScheduled.v1",
+                 "subject":"%s","time":"2019-12-04T09:01:00Z","datacontenttype":"application/json",
+                 "data":{"regionalDayId":"%s","region":"%s","title":"Journée régionale","date":"%s",
+                         "venue":"Liévin","capacity":250}}"""
+                        .formatted(UUID.randomUUID(), dayId, dayId, region, date);
+        Map<String, Object> config = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestInfrastructure.get().kafkaBootstrapServers());
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            ProducerRecord<String, String> record = new ProducerRecord<>("registration-events", dayId, cloudEvent);
+            record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+            producer.send(record);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> knownDays.find(dayId).isPresent());
+        return dayId;
+    }
+}
