@@ -1,0 +1,142 @@
+package org.mediation.registration;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mediation.local.Infrastructure;
+import org.mediation.local.TestInfrastructure;
+import org.mediation.local.Tokens;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Registrations per second through the HTTP API until every event is on Kafka; p50/p99 latency of the HTTP calls.
+ * Run by hand (not by {@code mvn verify}): {@code RegistrationBenchmark [clients] [registrations]}. The service,
+ * the Kafka broker and mongo-java-server all run in this JVM.
+ */
+public final class RegistrationBenchmark {
+
+    private static final String TOKEN = Tokens.regionalTeam("FR-HDF");
+    private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
+
+    private RegistrationBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int clients = args.length > 0 ? Integer.parseInt(args[0]) : 8;
+        int registrations = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
+        Infrastructure infrastructure = TestInfrastructure.get();
+        try (ConfigurableApplicationContext service = new SpringApplicationBuilder(RegistrationApplication.class)
+                .properties(
+                        RegistrationApplication.CONFIG_NAME,
+                        "server.port=0",
+                        "logging.level.root=WARN",
+                        "spring.cloud.stream.kafka.binder.brokers=" + infrastructure.kafkaBootstrapServers(),
+                        "spring.data.mongodb.uri=" + infrastructure.mongoUri())
+                .run()) {
+            String base = "http://localhost:" + service.getEnvironment().getProperty("local.server.port");
+            HttpClient http = HttpClient.newHttpClient();
+            run(http, base, clients, Math.min(300, registrations));
+            System.out.println(
+                    "warm-up done; measuring " + registrations + " registrations with " + clients + " clients");
+            Result result = run(http, base, clients, registrations);
+            System.gc();
+            long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            System.out.printf(
+                    "registrations=%d clients=%d%n"
+                            + "http: %.0f registrations/s, p50 %.1f ms, p99 %.1f ms%n"
+                            + "all %d events on Kafka after %.2f s: %.0f registrations/s end to end%n"
+                            + "heap used after GC: %d MiB (service + Kafka broker + mongo-java-server)%n",
+                    registrations,
+                    clients,
+                    registrations / result.httpSeconds(),
+                    result.percentile(50),
+                    result.percentile(99),
+                    result.events(),
+                    result.kafkaSeconds(),
+                    registrations / result.kafkaSeconds(),
+                    heap / (1024 * 1024));
+        } finally {
+            infrastructure.stop();
+        }
+    }
+
+    private static Result run(HttpClient http, String base, int clients, int registrations) throws Exception {
+        int capacity = registrations / 2;
+        String dayId = id(send(
+                http,
+                base + "/api/regional-days",
+                "{\"region\":\"FR-HDF\",\"title\":\"Benchmark\","
+                        + "\"date\":\"2019-12-04\",\"venue\":\"Liévin\",\"capacity\":" + capacity + "}"));
+        send(http, base + "/api/regional-days/" + dayId + "/open", "");
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<Long>> calls = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < registrations; i++) {
+            String body = "{\"firstName\":\"Ada\",\"lastName\":\"Martin\",\"email\":\"p" + i
+                    + "@example.org\",\"category\":\"MEDIATOR\",\"organisation\":\"AMS Lens\"}";
+            calls.add(pool.submit(() -> {
+                long begin = System.nanoTime();
+                send(http, base + "/api/regional-days/" + dayId + "/registrations", body);
+                return System.nanoTime() - begin;
+            }));
+        }
+        List<Long> latencies = new ArrayList<>();
+        for (Future<Long> call : calls) {
+            latencies.add(call.get());
+        }
+        double httpSeconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.MINUTES);
+        int expected = 2 + registrations + (registrations - capacity);
+        int events = RegistrationEventsTopic.awaitEvents(dayId, expected, Duration.ofMinutes(5))
+                .size();
+        double kafkaSeconds = (System.nanoTime() - start) / 1e9;
+        if (events < expected) {
+            throw new IllegalStateException("only " + events + " of " + expected + " events reached Kafka");
+        }
+        Collections.sort(latencies);
+        return new Result(latencies, httpSeconds, kafkaSeconds, events);
+    }
+
+    private static String send(HttpClient http, String url, String json) throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + TOKEN)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private static String id(String json) {
+        Matcher matcher = ID.matcher(json);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no id in " + json);
+        }
+        return matcher.group(1);
+    }
+
+    private record Result(List<Long> sortedNanos, double httpSeconds, double kafkaSeconds, int events) {
+
+        double percentile(int p) {
+            int index = (int) Math.ceil(p / 100.0 * sortedNanos.size()) - 1;
+            return sortedNanos.get(Math.max(index, 0)) / 1e6;
+        }
+    }
+}
