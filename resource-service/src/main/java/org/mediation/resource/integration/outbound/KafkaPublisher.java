@@ -26,6 +26,8 @@ class KafkaPublisher {
     static final String PROCESSING_GROUP = "kafka-publisher";
     static final String BINDING = "resourceEvents-out-0";
     static final String TOPIC = "resource-events";
+    static final String OPERATION = "The resource story as CloudEvents 1.0 (structured JSON, content-type "
+            + "application/cloudevents+json), record key = resource id; the payload shown is the CloudEvent data.";
 
     private final PublishedEventTranslator translator;
     private final StreamBridge streamBridge;
@@ -49,45 +51,52 @@ class KafkaPublisher {
             operation =
                     @AsyncOperation(
                             channelName = TOPIC,
-                            description = "A regional team published a resource.",
+                            description = OPERATION,
                             payloadType = ResourceDescribedV1.class,
                             message =
                                     @AsyncMessage(
                                             name = "resource.ResourcePublished.v1",
                                             messageId = "resource.ResourcePublished.v1",
+                                            description = "A regional team published a resource.",
                                             contentType = CloudEvent.CONTENT_TYPE)))
     @AsyncPublisher(
             operation =
                     @AsyncOperation(
                             channelName = TOPIC,
-                            description = "The origin region revised a resource (whole new description).",
+                            description = OPERATION,
                             payloadType = ResourceDescribedV1.class,
                             message =
                                     @AsyncMessage(
                                             name = "resource.ResourceRevised.v1",
                                             messageId = "resource.ResourceRevised.v1",
+                                            description =
+                                                    "The origin region revised a resource (whole new description).",
                                             contentType = CloudEvent.CONTENT_TYPE)))
     @AsyncPublisher(
             operation =
                     @AsyncOperation(
                             channelName = TOPIC,
-                            description = "The origin region withdrew a resource: it leaves the stands of later days.",
+                            description = OPERATION,
                             payloadType = ResourceRefV1.class,
                             message =
                                     @AsyncMessage(
                                             name = "resource.ResourceWithdrawn.v1",
                                             messageId = "resource.ResourceWithdrawn.v1",
+                                            description =
+                                                    "The origin region withdrew a resource: it leaves the stands of later days.",
                                             contentType = CloudEvent.CONTENT_TYPE)))
     @AsyncPublisher(
             operation =
                     @AsyncOperation(
                             channelName = TOPIC,
-                            description = "The origin region shared a resource nationally: every region may offer it.",
+                            description = OPERATION,
                             payloadType = ResourceRefV1.class,
                             message =
                                     @AsyncMessage(
                                             name = "resource.ResourceShared.v1",
                                             messageId = "resource.ResourceShared.v1",
+                                            description =
+                                                    "The origin region shared a resource nationally: every region may offer it.",
                                             contentType = CloudEvent.CONTENT_TYPE)))
     @AsyncPublisher(
             operation =
