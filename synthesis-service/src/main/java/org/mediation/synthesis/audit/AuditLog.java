@@ -1,0 +1,85 @@
+package org.mediation.synthesis.audit;
+
+import static com.mongodb.client.model.Sorts.ascending;
+import static com.mongodb.client.model.Sorts.descending;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The append-only, hash-chained log of operator actions (replays, dry runs, swaps), in MongoDB. Entries are numbered
+ * from 1 and timed to the millisecond (what MongoDB keeps); a concurrent append from another instance loses the race on the unique {@code _id} and retries.
+ */
+@Repository
+public class AuditLog {
+
+    private final MongoCollection<Document> entries;
+    private final Clock clock;
+
+    AuditLog(MongoDatabase synthesisDatabase, Clock clock) {
+        this.entries = synthesisDatabase.getCollection("audit_log");
+        this.clock = clock;
+    }
+
+    public synchronized AuditEntry append(String action, String actor, Map<String, Object> details) {
+        while (true) {
+            Document last = entries.find().sort(descending("_id")).first();
+            AuditEntry entry = AuditChain.seal(
+                    last == null ? 1 : last.getLong("_id") + 1,
+                    clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                    action,
+                    actor,
+                    details,
+                    last == null ? AuditChain.GENESIS : last.getString("hash"));
+            try {
+                entries.insertOne(document(entry));
+                return entry;
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    public List<AuditEntry> all() {
+        List<AuditEntry> all = new ArrayList<>();
+        entries.find().sort(ascending("_id")).forEach(document -> all.add(entry(document)));
+        return all;
+    }
+
+    public AuditVerdict verify() {
+        return AuditChain.verify(all());
+    }
+
+    private static Document document(AuditEntry entry) {
+        return new Document("_id", entry.sequence())
+                .append("time", Date.from(entry.time()))
+                .append("action", entry.action())
+                .append("actor", entry.actor())
+                .append("details", new Document(entry.details()))
+                .append("previousHash", entry.previousHash())
+                .append("hash", entry.hash());
+    }
+
+    private static AuditEntry entry(Document document) {
+        return new AuditEntry(
+                document.getLong("_id"),
+                document.getDate("time").toInstant(),
+                document.getString("action"),
+                document.getString("actor"),
+                document.get("details", Document.class),
+                document.getString("previousHash"),
+                document.getString("hash"));
+    }
+}
