@@ -120,7 +120,7 @@ public abstract class ResourceServiceTest {
             record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
             producer.send(record);
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> knownDays.find(dayId).isPresent());
+        await().atMost(Duration.ofSeconds(60)).until(() -> knownDays.find(dayId).isPresent());
         return dayId;
     }
 }

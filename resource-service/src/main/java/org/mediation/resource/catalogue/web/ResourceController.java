@@ -82,7 +82,7 @@ class ResourceController {
             @RequestParam(required = false) ResourceKind kind,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "false") boolean includeWithdrawn,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         ResourceSearch search = new ResourceSearch(themeCode, kind, q, includeWithdrawn);
         return ResourcePageResponse.of(views.search(search, Caller.of(jwt), page, size));

@@ -71,6 +71,7 @@ class ResourceApiTest extends ResourceServiceTest {
         assertProblem(call(HttpMethod.POST, "/api/resources", HDF, badYear), HttpStatus.BAD_REQUEST);
         assertProblem(call(HttpMethod.GET, "/api/resources?themeCode=ASTROLOGY", HDF, null), HttpStatus.BAD_REQUEST);
         assertProblem(call(HttpMethod.GET, "/api/resources?size=0", HDF, null), HttpStatus.BAD_REQUEST);
+        assertProblem(call(HttpMethod.GET, "/api/resources?page=2147483647", HDF, null), HttpStatus.BAD_REQUEST);
     }
 
     @Test
