@@ -15,7 +15,7 @@ class RegistrationEventsBinding {
     Consumer<Message<byte[]>> registrationEvents(RegistrationEventsHandler handler) {
         return message -> {
             try {
-                handler.handle(message.getPayload());
+                handler.handle(message);
             } catch (IOException e) {
                 throw new UncheckedIOException("Unreadable registration event", e);
             }

@@ -8,6 +8,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.mediation.workshop.regionalday.query.RegionalDayCopy;
 import org.mediation.workshop.workshop.api.UnenrolParticipant;
 import org.mediation.workshop.workshop.api.UnenrolmentReason;
+import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,20 +25,26 @@ class RegistrationEventsHandler {
     static final String REGISTRATION_CANCELLED = "registration.RegistrationCancelled.v1";
 
     private final ObjectMapper json;
+    private final CloudEventReader reader;
     private final ProcessedEvents processed;
     private final RegionalDayCopy copy;
     private final CommandGateway commands;
 
     RegistrationEventsHandler(
-            ObjectMapper json, ProcessedEvents processed, RegionalDayCopy copy, CommandGateway commands) {
+            ObjectMapper json,
+            CloudEventReader reader,
+            ProcessedEvents processed,
+            RegionalDayCopy copy,
+            CommandGateway commands) {
         this.json = json;
+        this.reader = reader;
         this.processed = processed;
         this.copy = copy;
         this.commands = commands;
     }
 
-    void handle(byte[] cloudEvent) throws IOException {
-        InboundCloudEvent event = json.readValue(cloudEvent, InboundCloudEvent.class);
+    void handle(Message<byte[]> message) throws IOException {
+        InboundCloudEvent event = reader.read(message);
         if (processed.contains(event.id())) {
             return;
         }

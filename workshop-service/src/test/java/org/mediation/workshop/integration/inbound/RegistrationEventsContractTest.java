@@ -1,0 +1,120 @@
+package org.mediation.workshop.integration.inbound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.mediation.workshop.RegistrationSamples;
+import org.mediation.workshop.WorkshopServiceTest;
+import org.mediation.workshop.regionalday.query.RegionalDayCopy;
+import org.mediation.workshop.workshop.api.EnrolParticipant;
+import org.mediation.workshop.workshop.api.PlanWorkshop;
+import org.mediation.workshop.workshop.query.WorkshopViews;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cloud.function.context.FunctionCatalog;
+import org.springframework.cloud.function.context.catalog.SimpleFunctionRegistry.FunctionInvocationWrapper;
+import org.springframework.messaging.support.MessageBuilder;
+
+/**
+ * Consumer side of the contract: the CloudEvents registration-service publishes ({@code
+ * docs/contracts/registration-events/}), pushed as they are through the real inbound handler, build this service's copy
+ * of regional days and confirmed registrations.
+ */
+class RegistrationEventsContractTest extends WorkshopServiceTest {
+
+    static final String DAY = "5f0c7a52-3f5e-4d0e-9a43-1c2b3d4e5f60";
+    static final String REGISTRATION = "9b2e6f1a-7c3d-4e5f-8a9b-0c1d2e3f4a5b";
+
+    /** The consumer as the binder invokes it: looked up by its binding's function name, with message conversion. */
+    @Autowired
+    FunctionCatalog functions;
+
+    @Autowired
+    RegionalDayCopy copy;
+
+    @Autowired
+    CommandGateway commands;
+
+    @Autowired
+    WorkshopViews views;
+
+    @Test
+    void the_published_samples_build_the_copy_of_days_and_confirmed_registrations() throws IOException {
+        push(sample("RegionalDayScheduled"));
+        assertThat(copy.regionOf(DAY)).contains("FR-HDF");
+
+        push(sample("ParticipantRegistered"));
+        assertThat(copy.isConfirmedFor(DAY, REGISTRATION)).isTrue();
+        assertThat(copy.isConfirmedFor("another-day", REGISTRATION)).isFalse();
+
+        String workshopId = UUID.randomUUID().toString();
+        commands.sendAndWait(new PlanWorkshop(workshopId, DAY, "ACCESS_TO_RIGHTS", "Accès aux droits", 10));
+        commands.sendAndWait(new EnrolParticipant(workshopId, REGISTRATION));
+        assertThat(views.find(workshopId).orElseThrow().enrolled()).isEqualTo(1);
+
+        push(sample("RegistrationCancelled"));
+        assertThat(copy.isConfirmedFor(DAY, REGISTRATION)).isFalse();
+        assertThat(views.find(workshopId).orElseThrow().enrolled()).isZero();
+
+        push(sample("WaitlistedParticipantPromoted"));
+        assertThat(copy.isConfirmedFor(DAY, REGISTRATION)).isTrue();
+
+        push(sample("RegistrationCancelled"));
+        assertThat(copy.isConfirmedFor(DAY, REGISTRATION))
+                .as("a redelivered CloudEvent (same id) is applied once")
+                .isTrue();
+    }
+
+    @Test
+    void a_waitlisted_registration_is_not_confirmed_until_promoted() {
+        String day = UUID.randomUUID().toString();
+        String registration = UUID.randomUUID().toString();
+        push(RegistrationSamples.about("RegionalDayScheduled", day, registration, "FR-IDF"));
+        ObjectNode waitlisted = (ObjectNode) RegistrationSamples.sample("ParticipantRegistered");
+        waitlisted.put("id", UUID.randomUUID().toString());
+        ((ObjectNode) waitlisted.get("data"))
+                .put("regionalDayId", day)
+                .put("registrationId", registration)
+                .put("status", "WAITLISTED");
+        push(waitlisted.toString());
+        assertThat(copy.regionOf(day)).contains("FR-IDF");
+        assertThat(copy.isConfirmedFor(day, registration)).isFalse();
+
+        push(RegistrationSamples.about("WaitlistedParticipantPromoted", day, registration, null));
+
+        assertThat(copy.isConfirmedFor(day, registration)).isTrue();
+    }
+
+    @Test
+    void every_registration_sample_is_read_without_harm() throws IOException {
+        String day = UUID.randomUUID().toString();
+        String registration = UUID.randomUUID().toString();
+        try (Stream<Path> files = Files.list(RegistrationSamples.CONTRACTS)) {
+            files.map(file -> file.getFileName().toString().replaceAll("^registration\\.|\\.v1\\.json$", ""))
+                    .sorted()
+                    .forEach(type -> push(RegistrationSamples.about(type, day, registration, "FR-NOR")));
+        }
+        assertThat(copy.regionOf(day)).contains("FR-NOR");
+        assertThat(copy.isConfirmedFor(day, registration))
+                .as("the last sample in name order is WaitlistedParticipantPromoted")
+                .isTrue();
+    }
+
+    static String sample(String type) {
+        return RegistrationSamples.sample(type).toString();
+    }
+
+    void push(String cloudEvent) {
+        FunctionInvocationWrapper registrationEvents = functions.lookup("registrationEvents");
+        registrationEvents.apply(MessageBuilder.withPayload(cloudEvent.getBytes(StandardCharsets.UTF_8))
+                .setHeader("contentType", "application/cloudevents+json")
+                .build());
+    }
+}

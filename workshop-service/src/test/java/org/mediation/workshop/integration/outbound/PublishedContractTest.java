@@ -1,0 +1,122 @@
+package org.mediation.workshop.integration.outbound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mediation.workshop.WorkshopApplication;
+import org.mediation.workshop.workshop.api.ContributionAmended;
+import org.mediation.workshop.workshop.api.ContributionKind;
+import org.mediation.workshop.workshop.api.ContributionRecorded;
+import org.mediation.workshop.workshop.api.ContributionWithdrawn;
+import org.mediation.workshop.workshop.api.FacilitatorAssigned;
+import org.mediation.workshop.workshop.api.ParticipantEnrolled;
+import org.mediation.workshop.workshop.api.ParticipantUnenrolled;
+import org.mediation.workshop.workshop.api.Person;
+import org.mediation.workshop.workshop.api.RapporteurAssigned;
+import org.mediation.workshop.workshop.api.ReportPublished;
+import org.mediation.workshop.workshop.api.ReportReopened;
+import org.mediation.workshop.workshop.api.ReportSubmitted;
+import org.mediation.workshop.workshop.api.SpeakerAdded;
+import org.mediation.workshop.workshop.api.UnenrolmentReason;
+import org.mediation.workshop.workshop.api.WorkshopPlanned;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.json.JsonTest;
+
+/**
+ * Producer side of the contract: for each sample of {@code docs/contracts/workshop-events/}, the matching internal
+ * event through the real translator and envelope, written by the service's own ObjectMapper, is exactly the sample.
+ */
+@JsonTest(properties = WorkshopApplication.CONFIG_NAME)
+class PublishedContractTest {
+
+    static final Path CONTRACTS = Path.of("..", "docs", "contracts", "workshop-events");
+    static final String WORKSHOP = "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f";
+    static final String DAY = "5f0c7a52-3f5e-4d0e-9a43-1c2b3d4e5f60";
+    static final String CONTRIBUTION = "7e8f9a0b-1c2d-4e3f-9a4b-5c6d7e8f9a0b";
+    static final String REGISTRATION = "9b2e6f1a-7c3d-4e5f-8a9b-0c1d2e3f4a5b";
+    static final String THEME = "ACCESS_TO_RIGHTS";
+
+    @Autowired
+    ObjectMapper json;
+
+    static Stream<Arguments> samples() {
+        return Stream.of(
+                Arguments.of(
+                        "WorkshopPlanned",
+                        new WorkshopPlanned(WORKSHOP, DAY, "FR-HDF", THEME, "Accès aux droits et illectronisme", 50)),
+                Arguments.of(
+                        "FacilitatorAssigned",
+                        new FacilitatorAssigned(WORKSHOP, DAY, new Person("Claire Dubois", "AMS Lens"))),
+                Arguments.of(
+                        "SpeakerAdded",
+                        new SpeakerAdded(WORKSHOP, DAY, new Person("Karim Benali", "CAF du Pas-de-Calais"))),
+                Arguments.of(
+                        "RapporteurAssigned", new RapporteurAssigned(WORKSHOP, DAY, "rapporteur-1", "Julie Martin")),
+                Arguments.of("ParticipantEnrolled", new ParticipantEnrolled(WORKSHOP, DAY, REGISTRATION)),
+                Arguments.of(
+                        "ParticipantUnenrolled",
+                        new ParticipantUnenrolled(
+                                WORKSHOP, DAY, REGISTRATION, UnenrolmentReason.REGISTRATION_CANCELLED)),
+                Arguments.of(
+                        "ContributionRecorded",
+                        new ContributionRecorded(
+                                WORKSHOP,
+                                DAY,
+                                CONTRIBUTION,
+                                ContributionKind.FINDING,
+                                "Les démarches en ligne excluent une partie du public.",
+                                THEME,
+                                List.of("numérique"))),
+                Arguments.of(
+                        "ContributionAmended",
+                        new ContributionAmended(
+                                WORKSHOP,
+                                DAY,
+                                CONTRIBUTION,
+                                ContributionKind.PROBLEM,
+                                "Les démarches dématérialisées excluent une partie du public.",
+                                THEME,
+                                List.of("numérique", "accès aux droits"))),
+                Arguments.of("ContributionWithdrawn", new ContributionWithdrawn(WORKSHOP, DAY, CONTRIBUTION)),
+                Arguments.of("ReportSubmitted", new ReportSubmitted(WORKSHOP, DAY, 1)),
+                Arguments.of(
+                        "ReportReopened",
+                        new ReportReopened(WORKSHOP, DAY, "Préciser la proposition sur les permanences.")),
+                Arguments.of("ReportPublished", new ReportPublished(WORKSHOP, DAY)));
+    }
+
+    @ParameterizedTest(name = "workshop.{0}.v1")
+    @MethodSource("samples")
+    void the_published_cloud_event_is_exactly_the_contract_sample(String name, Object internalEvent)
+            throws IOException {
+        JsonNode sample = json.readTree(Files.readString(CONTRACTS.resolve("workshop." + name + ".v1.json")));
+        PublishedEvent published =
+                new PublishedEventTranslator().translate(internalEvent).orElseThrow();
+
+        CloudEvent envelope = CloudEvent.of(
+                sample.get("id").asText(), Instant.parse(sample.get("time").asText()), published);
+
+        assertThat(json.readTree(json.writeValueAsBytes(envelope))).isEqualTo(sample);
+    }
+
+    @Test
+    void every_sample_of_the_topic_is_covered() throws IOException {
+        try (Stream<Path> files = Files.list(CONTRACTS)) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .containsExactlyInAnyOrderElementsOf(samples()
+                            .map(a -> "workshop." + a.get()[0] + ".v1.json")
+                            .toList());
+        }
+    }
+}
