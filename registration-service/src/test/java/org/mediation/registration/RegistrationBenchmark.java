@@ -39,12 +39,11 @@ public final class RegistrationBenchmark {
         Infrastructure infrastructure = TestInfrastructure.get();
         try (ConfigurableApplicationContext service = new SpringApplicationBuilder(RegistrationApplication.class)
                 .properties(
-                        RegistrationApplication.CONFIG_NAME,
-                        "server.port=0",
-                        "logging.level.root=WARN",
-                        "spring.cloud.stream.kafka.binder.brokers=" + infrastructure.kafkaBootstrapServers(),
-                        "spring.data.mongodb.uri=" + infrastructure.mongoUri())
-                .run()) {
+                        RegistrationApplication.CONFIG_NAME, "logging.level.root=WARN", "axon.axonserver.enabled=false")
+                .run(
+                        "--server.port=0",
+                        "--spring.cloud.stream.kafka.binder.brokers=" + infrastructure.kafkaBootstrapServers(),
+                        "--spring.data.mongodb.uri=" + infrastructure.mongoUri())) {
             String base = "http://localhost:" + service.getEnvironment().getProperty("local.server.port");
             HttpClient http = HttpClient.newHttpClient();
             run(http, base, clients, Math.min(300, registrations));
