@@ -38,8 +38,7 @@ public final class RegistrationBenchmark {
         int registrations = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
         Infrastructure infrastructure = TestInfrastructure.get();
         try (ConfigurableApplicationContext service = new SpringApplicationBuilder(RegistrationApplication.class)
-                .properties(
-                        RegistrationApplication.CONFIG_NAME, "logging.level.root=WARN", "axon.axonserver.enabled=false")
+                .properties(RegistrationApplication.CONFIG_NAME, "logging.level.root=WARN")
                 .run(
                         "--server.port=0",
                         "--spring.cloud.stream.kafka.binder.brokers=" + infrastructure.kafkaBootstrapServers(),
