@@ -3,6 +3,10 @@ package org.mediation.workshop.integration.inbound;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.springwolf.bindings.kafka.annotations.KafkaAsyncOperationBinding;
+import io.github.springwolf.core.asyncapi.annotations.AsyncListener;
+import io.github.springwolf.core.asyncapi.annotations.AsyncMessage;
+import io.github.springwolf.core.asyncapi.annotations.AsyncOperation;
 import java.io.IOException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.mediation.workshop.regionalday.query.RegionalDayCopy;
@@ -43,6 +47,19 @@ class RegistrationEventsHandler {
         this.commands = commands;
     }
 
+    @AsyncListener(
+            operation =
+                    @AsyncOperation(
+                            channelName = "registration-events",
+                            description = "Read (consumer group workshop-service): registration.RegionalDayScheduled,"
+                                    + " ParticipantRegistered, WaitlistedParticipantPromoted, RegistrationCancelled"
+                                    + " (all .v1); other types are ignored. Only the fields shown are read.",
+                            payloadType = InboundCloudEvent.class,
+                            message =
+                                    @AsyncMessage(
+                                            contentType = "application/cloudevents+json",
+                                            name = "RegistrationCloudEvent")))
+    @KafkaAsyncOperationBinding(groupId = "workshop-service")
     void handle(Message<byte[]> message) throws IOException {
         InboundCloudEvent event = reader.read(message);
         if (processed.contains(event.id())) {

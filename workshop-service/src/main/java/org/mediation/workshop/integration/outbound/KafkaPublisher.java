@@ -2,6 +2,10 @@ package org.mediation.workshop.integration.outbound;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.springwolf.bindings.kafka.annotations.KafkaAsyncOperationBinding;
+import io.github.springwolf.core.asyncapi.annotations.AsyncMessage;
+import io.github.springwolf.core.asyncapi.annotations.AsyncOperation;
+import io.github.springwolf.core.asyncapi.annotations.AsyncPublisher;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -21,6 +25,7 @@ class KafkaPublisher {
 
     static final String PROCESSING_GROUP = "kafka-publisher";
     static final String BINDING = "workshopEvents-out-0";
+    static final String TOPIC = "workshop-events";
 
     private final PublishedEventTranslator translator;
     private final StreamBridge streamBridge;
@@ -40,7 +45,21 @@ class KafkaPublisher {
         }
     }
 
-    private void send(CloudEvent event) throws JsonProcessingException {
+    @AsyncPublisher(
+            operation =
+                    @AsyncOperation(
+                            channelName = TOPIC,
+                            description = "Every change of a workshop as a CloudEvent 1.0 in structured JSON mode,"
+                                    + " record key = subject = workshop id. Types (all .v1): workshop.WorkshopPlanned,"
+                                    + " FacilitatorAssigned, SpeakerAdded, RapporteurAssigned, ParticipantEnrolled,"
+                                    + " ParticipantUnenrolled, ContributionRecorded, ContributionAmended,"
+                                    + " ContributionWithdrawn, ReportSubmitted, ReportReopened, ReportPublished; the"
+                                    + " shape of each data is pinned in docs/contracts/workshop-events/.",
+                            payloadType = CloudEvent.class,
+                            message =
+                                    @AsyncMessage(contentType = CloudEvent.CONTENT_TYPE, name = "WorkshopCloudEvent")))
+    @KafkaAsyncOperationBinding
+    void send(CloudEvent event) throws JsonProcessingException {
         Message<byte[]> record = MessageBuilder.withPayload(json.writeValueAsBytes(event))
                 .setHeader(KafkaHeaders.KEY, event.subject())
                 .setHeader("content-type", CloudEvent.CONTENT_TYPE)
