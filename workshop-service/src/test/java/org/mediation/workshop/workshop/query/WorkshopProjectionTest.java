@@ -1,0 +1,95 @@
+package org.mediation.workshop.workshop.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mediation.workshop.workshop.api.ContributionAmended;
+import org.mediation.workshop.workshop.api.ContributionKind;
+import org.mediation.workshop.workshop.api.ContributionRecorded;
+import org.mediation.workshop.workshop.api.ContributionWithdrawn;
+import org.mediation.workshop.workshop.api.ParticipantEnrolled;
+import org.mediation.workshop.workshop.api.ReportStatus;
+import org.mediation.workshop.workshop.api.ReportSubmitted;
+import org.mediation.workshop.workshop.api.WorkshopPlanned;
+
+/** The projection alone, on an in-memory MongoDB-wire server: no Spring, no Axon. */
+class WorkshopProjectionTest {
+
+    static final String DAY = "day-1";
+    static final String THEME = "ENVIRONMENT";
+
+    MongoServer server;
+    MongoClient client;
+    WorkshopViews views;
+    WorkshopProjection projection;
+    final String workshopId = UUID.randomUUID().toString();
+
+    @BeforeEach
+    void start() {
+        server = new MongoServer(new MemoryBackend());
+        client = MongoClients.create(
+                "mongodb://" + server.bindAndGetConnectionString().replace("mongodb://", ""));
+        views = new WorkshopViews(client.getDatabase("workshop"), new ObjectMapper());
+        projection = new WorkshopProjection(views);
+        projection.on(new WorkshopPlanned(workshopId, DAY, "FR-HDF", THEME, "Innovation", 20), 0);
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    @Test
+    void an_amended_contribution_keeps_its_place_and_a_withdrawn_one_leaves_the_view() {
+        projection.on(recorded("c-1", "first"), 1);
+        projection.on(recorded("c-2", "second"), 2);
+        projection.on(
+                new ContributionAmended(
+                        workshopId, DAY, "c-1", ContributionKind.PROPOSAL, "first, amended", THEME, List.of("tag")),
+                3);
+        projection.on(new ContributionWithdrawn(workshopId, DAY, "c-2"), 4);
+
+        assertThat(views.find(workshopId).orElseThrow().contributions())
+                .containsExactly(
+                        new ContributionView("c-1", ContributionKind.PROPOSAL, "first, amended", List.of("tag")));
+    }
+
+    @Test
+    void a_replayed_or_redelivered_event_changes_nothing() {
+        ParticipantEnrolled enrolled = new ParticipantEnrolled(workshopId, DAY, "r-1");
+        projection.on(enrolled, 1);
+        projection.on(recorded("c-1", "first"), 2);
+        projection.on(new ReportSubmitted(workshopId, DAY, 1), 3);
+
+        projection.on(enrolled, 1);
+        projection.on(recorded("c-1", "first"), 2);
+
+        WorkshopView view = views.find(workshopId).orElseThrow();
+        assertThat(view.enrolled()).isEqualTo(1);
+        assertThat(view.contributions()).hasSize(1);
+        assertThat(view.reportStatus()).isEqualTo(ReportStatus.SUBMITTED);
+    }
+
+    @Test
+    void the_workshops_of_a_day_are_listed_by_title() {
+        String other = UUID.randomUUID().toString();
+        projection.on(new WorkshopPlanned(other, DAY, "FR-HDF", THEME, "Accès aux droits", 20), 0);
+        projection.on(new WorkshopPlanned(UUID.randomUUID().toString(), "day-2", "FR-HDF", THEME, "Ailleurs", 5), 0);
+
+        assertThat(views.onDay(DAY)).extracting(WorkshopView::id).containsExactly(other, workshopId);
+    }
+
+    ContributionRecorded recorded(String id, String text) {
+        return new ContributionRecorded(workshopId, DAY, id, ContributionKind.FINDING, text, THEME, List.of());
+    }
+}
