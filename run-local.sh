@@ -1,0 +1,343 @@
+#!/usr/bin/env bash
+# Runs the whole system on this machine, without Docker: a real Apache Kafka broker (KRaft) and a MongoDB-wire
+# server (mongo-java-server, H2 file), both from the Maven-resolved jars of local-infrastructure, then the four
+# services as separate JVMs. Stays in the foreground; Ctrl-C or SIGTERM stops everything it started.
+# Data lives under .local/ and survives a restart. See docs/running.md.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+readonly ROOT=$PWD
+readonly VERSION=0.1.0-SNAPSHOT
+readonly LOCAL=$ROOT/.local
+readonly LOGS=$LOCAL/logs
+# Ports can be changed through the environment, e.g. KAFKA_PORT=19092 ./run-local.sh
+export KAFKA_PORT=${KAFKA_PORT:-9092} KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-9093} MONGO_PORT=${MONGO_PORT:-27017}
+export REGISTRATION_PORT=${REGISTRATION_PORT:-8081} WORKSHOP_PORT=${WORKSHOP_PORT:-8082}
+export SYNTHESIS_PORT=${SYNTHESIS_PORT:-8083} RESOURCE_PORT=${RESOURCE_PORT:-8084}
+readonly SERVICES=(registration-service workshop-service synthesis-service resource-service)
+declare -rA SERVICE_PORT=([registration-service]=$REGISTRATION_PORT [workshop-service]=$WORKSHOP_PORT
+    [synthesis-service]=$SYNTHESIS_PORT [resource-service]=$RESOURCE_PORT)
+readonly STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-180}
+export JWT_SECRET=${JWT_SECRET:-local-development-secret-change-me-0123456789}
+
+reset=false
+demo=false
+infra_classpath=  # local-infrastructure and its dependencies: Kafka, mongo-java-server, Tokens
+infra_java=()     # java with that classpath
+running=()        # services that reached UP
+declare -A PID=() # process id by name: mongo, kafka, <service>
+
+log() { printf '[run-local] %s\n' "$*"; }
+die() {
+    printf '[run-local] ERROR: %s\n' "$*" >&2
+    exit 1
+}
+
+usage() {
+    cat <<EOF
+Usage: ./run-local.sh [--reset] [--demo]
+
+Builds what is missing, starts Kafka (localhost:$KAFKA_PORT), a MongoDB-wire server (localhost:$MONGO_PORT) and
+the four services, prints URLs and bearer tokens, and runs until Ctrl-C.
+
+  --reset   delete the local data (.local/kafka, .local/mongo) first: start empty
+  --demo    run scripts/demo.sh once everything is UP
+  --help    show this help
+
+Environment: JWT_SECRET (default: the development secret), STARTUP_TIMEOUT (seconds, default 180), ports:
+  KAFKA_PORT=$KAFKA_PORT KAFKA_CONTROLLER_PORT=$KAFKA_CONTROLLER_PORT MONGO_PORT=$MONGO_PORT REGISTRATION_PORT=$REGISTRATION_PORT
+  WORKSHOP_PORT=$WORKSHOP_PORT SYNTHESIS_PORT=$SYNTHESIS_PORT RESOURCE_PORT=$RESOURCE_PORT
+Logs: .local/logs/<name>.log
+EOF
+}
+
+parse_args() {
+    local arg
+    for arg in "$@"; do
+        case $arg in
+            --reset) reset=true ;;
+            --demo) demo=true ;;
+            -h | --help) usage && exit 0 ;;
+            *) usage >&2 && exit 2 ;;
+        esac
+    done
+}
+
+check_prerequisites() {
+    local tool
+    for tool in java mvn curl; do
+        command -v "$tool" >/dev/null || die "'$tool' is not on the PATH: install it (Java 17, Maven 3.8+, curl)"
+    done
+    ((${#JWT_SECRET} >= 32)) || die "JWT_SECRET must be at least 32 bytes long"
+}
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+check_ports() {
+    local entry variable port
+    for entry in KAFKA_PORT:Kafka "KAFKA_CONTROLLER_PORT:Kafka controller" MONGO_PORT:MongoDB \
+        REGISTRATION_PORT:registration-service WORKSHOP_PORT:workshop-service SYNTHESIS_PORT:synthesis-service \
+        RESOURCE_PORT:resource-service; do
+        variable=${entry%%:*}
+        port=${!variable}
+        if port_in_use "$port"; then
+            die "port $port is already in use (${entry#*:}): stop what uses it (\`ss -ltnp 'sport = :$port'\` shows it;" \
+                "another ./run-local.sh?) or choose another port, e.g. $variable=$((port + 10000)) ./run-local.sh"
+        fi
+    done
+}
+
+# True when <artifact> is missing or older than the module's sources or poms.
+stale() {
+    local module=$1 artifact=$2
+    [[ ! -f $artifact ]] || [[ -n $(find "$module/src/main" "$module/pom.xml" pom.xml -newer "$artifact" -print -quit \
+        2>/dev/null) ]]
+}
+
+exec_jar() { echo "$1/target/$1-$VERSION-exec.jar"; }
+
+build() {
+    local infra_jar="local-infrastructure/target/local-infrastructure-$VERSION.jar" modules=() service
+    if stale local-infrastructure "$infra_jar"; then modules+=(local-infrastructure); fi
+    for service in "${SERVICES[@]}"; do
+        if stale "$service" "$(exec_jar "$service")"; then modules+=("$service"); fi
+    done
+    if ((${#modules[@]})); then
+        log "building ${modules[*]} (log: .local/logs/build.log)"
+        # --fail-at-end: a service that does not compile does not stop the others (they do not depend on each other).
+        if ! mvn -B -q -DskipTests -Dspotless.check.skip=true --fail-at-end -am package \
+            -pl "$(IFS=, && echo "${modules[*]}")" >"$LOGS/build.log" 2>&1; then
+            log "WARNING: the build failed for some modules: see .local/logs/build.log"
+        fi
+    fi
+    [[ -f $infra_jar ]] || die "local-infrastructure does not build: see .local/logs/build.log"
+
+    local classpath=$LOCAL/infrastructure.classpath
+    if [[ ! -s $classpath || local-infrastructure/pom.xml -nt $classpath || pom.xml -nt $classpath ]]; then
+        log "resolving the Kafka and mongo-java-server jars"
+        mvn -B -q -pl local-infrastructure dependency:build-classpath -Dmdep.includeScope=runtime \
+            -Dmdep.outputFile="$classpath" >>"$LOGS/build.log" 2>&1 || die "Maven failed: see .local/logs/build.log"
+    fi
+    # Both logback and slf4j-simple are on that classpath; name the provider so SLF4J neither warns nor guesses.
+    infra_classpath="$ROOT/$infra_jar:$(<"$classpath")"
+    infra_java=(java -Dslf4j.provider=org.slf4j.simple.SimpleServiceProvider -Dorg.slf4j.simpleLogger.showDateTime=true
+        "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd'T'HH:mm:ss.SSS" -cp "$infra_classpath")
+}
+
+# spawn <name> <command...>: starts a child process, output to .local/logs/<name>.log.
+spawn() {
+    local name=$1
+    shift
+    "$@" >>"$LOGS/$name.log" 2>&1 &
+    PID[$name]=$!
+}
+
+alive() { kill -0 "${PID[$1]}" 2>/dev/null; }
+
+await_port() {
+    local name=$1 port=$2 deadline=$((SECONDS + 60))
+    until port_in_use "$port"; do
+        alive "$name" || die "$name exited during startup: see .local/logs/$name.log"
+        ((SECONDS < deadline)) || die "$name does not listen on port $port after 60 s: see .local/logs/$name.log"
+        sleep 0.5
+    done
+}
+
+start_mongo() {
+    spawn mongo "${infra_java[@]}" -Xmx256m -XX:+UseSerialGC org.mediation.local.LocalMongoServer \
+        "$LOCAL/mongo/data.mv" "$MONGO_PORT"
+}
+
+start_kafka() {
+    local dir=$LOCAL/kafka
+    mkdir -p "$dir/data"
+    cat >"$dir/server.properties" <<EOF
+# Written by run-local.sh at every start; the data is in $dir/data.
+process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@127.0.0.1:$KAFKA_CONTROLLER_PORT
+listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT
+advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
+controller.listener.names=CONTROLLER
+inter.broker.listener.name=PLAINTEXT
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+log.dirs=$dir/data
+offsets.topic.replication.factor=1
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+group.initial.rebalance.delay.ms=0
+# The event topics are the replay source: keep everything.
+log.retention.ms=-1
+EOF
+    if [[ ! -f $dir/data/meta.properties ]]; then
+        log "formatting the Kafka storage in .local/kafka/data (first start)"
+        local cluster_id
+        cluster_id=$("${infra_java[@]}" kafka.tools.StorageTool random-uuid 2>>"$LOGS/kafka.log")
+        "${infra_java[@]}" kafka.tools.StorageTool format -t "$cluster_id" -c "$dir/server.properties" \
+            >>"$LOGS/kafka.log" 2>&1 || die "formatting the Kafka storage failed: see .local/logs/kafka.log"
+    fi
+    spawn kafka "${infra_java[@]}" -Xmx512m -XX:+UseSerialGC kafka.Kafka "$dir/server.properties"
+}
+
+start_services() {
+    local service jar
+    for service in "${SERVICES[@]}"; do
+        jar=$(exec_jar "$service")
+        if [[ ! -f $jar ]]; then
+            log "SKIPPED $service: no $jar (it does not build: see .local/logs/build.log)"
+            continue
+        fi
+        spawn "$service" env SPRING_DATA_MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT/" \
+            KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" PORT="${SERVICE_PORT[$service]}" \
+            java -Xmx256m -XX:+UseSerialGC -jar "$jar"
+    done
+}
+
+healthy() {
+    [[ $(curl -fsS --max-time 2 "http://127.0.0.1:$1/actuator/health" 2>/dev/null) == *'"status":"UP"'* ]]
+}
+
+await_services() {
+    local pending=() service deadline=$((SECONDS + STARTUP_TIMEOUT))
+    for service in "${SERVICES[@]}"; do
+        if [[ -n ${PID[$service]:-} ]]; then pending+=("$service"); fi
+    done
+    log "waiting for ${pending[*]} to be UP (at most $STARTUP_TIMEOUT s)"
+    while ((${#pending[@]})); do
+        local still=()
+        for service in "${pending[@]}"; do
+            if healthy "${SERVICE_PORT[$service]}"; then
+                log "$service is UP"
+                running+=("$service")
+            elif ! alive "$service"; then
+                log "FAILED $service exited during startup: see .local/logs/$service.log"
+            elif ((SECONDS >= deadline)); then
+                log "FAILED $service is not UP after $STARTUP_TIMEOUT s: see .local/logs/$service.log"
+            else
+                still+=("$service")
+            fi
+        done
+        pending=("${still[@]}")
+        if ((${#pending[@]})); then sleep 2; fi
+    done
+    ((${#running[@]})) || die "no service is UP"
+}
+
+# Prints the path when <url> answers 2xx or 3xx.
+if_present() {
+    local code
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$1" || true)
+    if [[ $code == [23]* ]]; then printf '%s  ' "$1"; fi
+}
+
+print_summary() {
+    local service port name token
+    echo
+    log "Kafka: localhost:$KAFKA_PORT   MongoDB: mongodb://localhost:$MONGO_PORT/   logs: .local/logs/"
+    for service in "${SERVICES[@]}"; do
+        port=${SERVICE_PORT[$service]}
+        if [[ " ${running[*]} " == *" $service "* ]]; then
+            printf '  %-22s http://localhost:%s\n      docs: %s%s%s\n' "$service" "$port" \
+                "$(if_present "http://localhost:$port/swagger-ui.html")" \
+                "$(if_present "http://localhost:$port/v3/api-docs")" \
+                "$(if_present "http://localhost:$port/springwolf/asyncapi-ui.html")"
+        elif [[ -n ${PID[$service]:-} ]]; then
+            printf '  %-22s NOT UP: see .local/logs/%s.log\n' "$service" "$service"
+        else
+            printf '  %-22s NOT BUILT: see .local/logs/build.log\n' "$service"
+        fi
+    done
+    echo
+    log "bearer tokens (30 days, signed with JWT_SECRET): curl -H \"Authorization: Bearer <token>\" ..."
+    "${infra_java[@]}" org.mediation.local.Tokens | while read -r name token; do
+        printf '  %-32s %s\n' "$name" "$token"
+    done
+    echo
+}
+
+run_demo() {
+    if [[ ! -f scripts/demo.sh ]]; then
+        log "--demo: scripts/demo.sh does not exist yet, nothing to run"
+        return
+    fi
+    log "running scripts/demo.sh"
+    LOCAL_INFRASTRUCTURE_CLASSPATH=$infra_classpath bash scripts/demo.sh || log "WARNING: scripts/demo.sh failed"
+}
+
+# Stays in the foreground; reports a service that dies, stops everything when Kafka or MongoDB dies.
+monitor() {
+    local watched=(mongo kafka "${running[@]}") name
+    log "running: Ctrl-C stops everything"
+    while true; do
+        wait -n || true
+        local still=()
+        for name in "${watched[@]}"; do
+            if alive "$name"; then
+                still+=("$name")
+            elif [[ $name == kafka || $name == mongo ]]; then
+                die "$name stopped unexpectedly: see .local/logs/$name.log"
+            else
+                log "WARNING: $name stopped unexpectedly: see .local/logs/$name.log"
+            fi
+        done
+        watched=("${still[@]}")
+    done
+}
+
+# stop <name...>: SIGTERM to all, then waits for each (SIGKILL after 60 s).
+stop() {
+    local name pid deadline=$((SECONDS + 60))
+    for name in "$@"; do kill -TERM "${PID[$name]}" 2>/dev/null || true; done
+    for name in "$@"; do
+        pid=${PID[$name]}
+        while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.2; done
+        if kill -0 "$pid" 2>/dev/null; then
+            log "$name did not stop within 60 s: killing it"
+            kill -KILL "$pid" 2>/dev/null || true
+        fi
+        wait "$pid" 2>/dev/null || true
+    done
+}
+
+cleanup() {
+    trap '' INT TERM HUP
+    ((${#PID[@]})) || return 0
+    local services=() service
+    for service in "${SERVICES[@]}"; do
+        if [[ -n ${PID[$service]:-} ]]; then services+=("$service"); fi
+    done
+    log "stopping the services, then Kafka, then MongoDB"
+    if ((${#services[@]})); then stop "${services[@]}"; fi
+    if [[ -n ${PID[kafka]:-} ]]; then stop kafka; fi
+    if [[ -n ${PID[mongo]:-} ]]; then stop mongo; fi
+    log "stopped"
+}
+
+main() {
+    parse_args "$@"
+    check_prerequisites
+    check_ports
+    mkdir -p "$LOGS"
+    rm -f "$LOGS"/*.log
+    if $reset; then
+        log "--reset: deleting .local/kafka and .local/mongo"
+        rm -rf "$LOCAL/kafka" "$LOCAL/mongo"
+    fi
+    build
+    trap cleanup EXIT
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
+    trap 'exit 129' HUP
+    log "starting MongoDB (mongo-java-server, data in .local/mongo) and Kafka (KRaft, data in .local/kafka)"
+    start_mongo
+    start_kafka
+    await_port mongo "$MONGO_PORT"
+    await_port kafka "$KAFKA_PORT"
+    start_services
+    await_services
+    print_summary
+    if $demo; then run_demo; fi
+    monitor
+}
+
+main "$@"
