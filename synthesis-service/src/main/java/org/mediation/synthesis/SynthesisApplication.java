@@ -4,8 +4,10 @@ import java.time.Clock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
+@EnableScheduling
 public class SynthesisApplication {
 
     /** The service's configuration file is {@code synthesis.yml}, so the four services can share one classpath. */

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.mediation.synthesis.history.InboundEvent;
 
 /** The CloudEvents the producers are pinned to publish (docs/contracts), read as synthesis reads them. */
@@ -26,6 +29,21 @@ public final class Contracts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every pinned sample of the three topics synthesis consumes, in file-name order per topic. */
+    public static List<InboundEvent> all() {
+        List<InboundEvent> all = new ArrayList<>();
+        for (String topic : List.of("registration-events", "workshop-events", "resource-events")) {
+            try (Stream<Path> files = Files.list(FOLDER.resolve(topic))) {
+                files.sorted()
+                        .forEach(file ->
+                                all.add(sample(file.getFileName().toString().replace(".json", ""))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return all;
     }
 
     /** One more event of the sample's shape: another event id and some data fields replaced. */

@@ -24,10 +24,17 @@ public record Caller(String userId, List<String> roles, String region) {
         return roles.contains(NATIONAL_OFFICE) || roles.contains(OPERATOR);
     }
 
-    /** Writes and personal data: only the regional team of that region. */
-    public void requireRegionalTeamOf(String dayRegion) {
-        if (!isRegionalTeamOf(dayRegion)) {
-            throw new AccessDeniedException("Only the regional team of " + dayRegion + " may do this.");
+    /** National figures, the stream and lineage: the national office and operators. */
+    public void requireNational() {
+        if (!isNational()) {
+            throw new AccessDeniedException("National figures are for the national office and operators.");
+        }
+    }
+
+    /** Replays and audits. */
+    public void requireOperator() {
+        if (!roles.contains(OPERATOR)) {
+            throw new AccessDeniedException("Replays are for operators.");
         }
     }
 

@@ -1,33 +1,68 @@
 package org.mediation.synthesis.national;
 
-import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.mediation.synthesis.access.Caller;
-import org.mediation.synthesis.regional.RegionalProjections;
-import org.springframework.security.access.AccessDeniedException;
+import org.mediation.synthesis.export.Csv;
+import org.mediation.synthesis.regional.Contribution;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
+/** National figures for the national office and operators: live, at an instant, as CSV, and their sources. */
 @RestController
 @RequestMapping("/api/national")
 class NationalController {
 
-    private final RegionalProjections projections;
-    private final Clock clock;
+    private final LiveNationalAggregate live;
+    private final PointInTime pointInTime;
+    private final Lineage lineage;
 
-    NationalController(RegionalProjections projections, Clock clock) {
-        this.projections = projections;
-        this.clock = clock;
+    NationalController(LiveNationalAggregate live, PointInTime pointInTime, Lineage lineage) {
+        this.live = live;
+        this.pointInTime = pointInTime;
+        this.lineage = lineage;
     }
 
     @GetMapping("/aggregate")
-    NationalAggregate aggregate(@AuthenticationPrincipal Jwt jwt) {
-        if (!Caller.of(jwt).isNational()) {
-            throw new AccessDeniedException("National figures are for the national office and operators.");
+    NationalAggregate aggregate(@AuthenticationPrincipal Jwt jwt, @RequestParam Optional<String> asOf) {
+        Caller.of(jwt).requireNational();
+        return asOf.map(NationalController::instant)
+                .map(pointInTime::aggregateAt)
+                .orElseGet(live::current);
+    }
+
+    @GetMapping(value = "/aggregate.csv", produces = Csv.MEDIA_TYPE)
+    String aggregateCsv(@AuthenticationPrincipal Jwt jwt, @RequestParam Optional<String> asOf) {
+        return AggregateCsv.of(aggregate(jwt, asOf));
+    }
+
+    @GetMapping("/themes/{themeCode}/contributions")
+    List<LineageEntry> contributions(
+            @AuthenticationPrincipal Jwt jwt, @PathVariable String themeCode, @RequestParam Optional<String> kind) {
+        Caller.of(jwt).requireNational();
+        kind.filter(k -> !Contribution.KINDS.contains(k)).ifPresent(k -> {
+            throw new IllegalArgumentException("kind must be one of " + Contribution.KINDS + ", not '" + k + "'");
+        });
+        if (!live.current().themes().containsKey(themeCode)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No theme '" + themeCode + "' is known.");
         }
-        return NationalAggregation.of(projections.all(), Instant.now(clock));
+        return lineage.of(themeCode, kind);
+    }
+
+    private static Instant instant(String asOf) {
+        try {
+            return Instant.parse(asOf);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(
+                    "asOf must be an ISO-8601 instant such as 2019-12-04T18:00:00Z, not '" + asOf + "'");
+        }
     }
 }

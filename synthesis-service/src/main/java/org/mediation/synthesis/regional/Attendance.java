@@ -2,13 +2,15 @@ package org.mediation.synthesis.regional;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Attendance counts of one day (or many, with {@link #plus}), by status and by participant category. */
 public record Attendance(
         int confirmed, int waitlisted, int cancelled, int checkedIn, Map<String, CategoryAttendance> byCategory) {
 
-    public static final String[] CATEGORIES = {"MEDIATOR", "PROFESSIONAL", "ELECTED_OFFICIAL", "LOCAL_ACTOR"};
+    public static final List<String> CATEGORIES =
+            List.of("MEDIATOR", "PROFESSIONAL", "ELECTED_OFFICIAL", "LOCAL_ACTOR");
 
     public record CategoryAttendance(int confirmed, int checkedIn) {
 
@@ -19,9 +21,7 @@ public record Attendance(
 
     public static Attendance none() {
         Map<String, CategoryAttendance> byCategory = new LinkedHashMap<>();
-        for (String category : CATEGORIES) {
-            byCategory.put(category, new CategoryAttendance(0, 0));
-        }
+        CATEGORIES.forEach(category -> byCategory.put(category, new CategoryAttendance(0, 0)));
         return new Attendance(0, 0, 0, 0, byCategory);
     }
 
@@ -33,15 +33,17 @@ public record Attendance(
         return total;
     }
 
+    /** Checked in counts confirmed participants only; a category never seen is left out of the breakdown. */
     private static Attendance of(Attendee attendee) {
-        boolean confirmed = attendee.status().equals(Attendee.CONFIRMED);
-        int checkedIn = confirmed && attendee.checkedIn() ? 1 : 0;
-        Map<String, CategoryAttendance> byCategory =
-                Map.of(attendee.category(), new CategoryAttendance(confirmed ? 1 : 0, checkedIn));
+        int confirmed = attendee.is(Attendee.CONFIRMED) ? 1 : 0;
+        int checkedIn = confirmed == 1 && attendee.checkedIn() ? 1 : 0;
+        Map<String, CategoryAttendance> byCategory = attendee.category() == null
+                ? Map.of()
+                : Map.of(attendee.category(), new CategoryAttendance(confirmed, checkedIn));
         return new Attendance(
-                confirmed ? 1 : 0,
-                attendee.status().equals(Attendee.WAITLISTED) ? 1 : 0,
-                attendee.status().equals(Attendee.CANCELLED) ? 1 : 0,
+                confirmed,
+                attendee.is(Attendee.WAITLISTED) ? 1 : 0,
+                attendee.is(Attendee.CANCELLED) ? 1 : 0,
                 checkedIn,
                 byCategory);
     }

@@ -3,13 +3,14 @@ package org.mediation.synthesis.regional;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Collection;
+import java.util.TreeMap;
 import org.mediation.synthesis.history.InboundEvent;
 
 /**
- * What synthesis knows of one regional day, folded from the events of all three topics. Applying an event sets
- * state keyed by ids, so applying it twice changes nothing, and events of a day may arrive before the day itself.
+ * What synthesis knows of one regional day, folded from the events of all three topics that name it. Applying an
+ * event sets state keyed by ids, so applying it twice changes nothing, and events of a day may arrive before the day
+ * itself (a workshop, a stand offer, a registration).
  */
 @JsonAutoDetect(
         fieldVisibility = Visibility.ANY,
@@ -24,7 +25,9 @@ public final class RegionalProjection {
     private String venue;
     private String status;
     private int capacity;
-    private final Map<String, Attendee> registrations = new LinkedHashMap<>();
+    private final TreeMap<String, Attendee> registrations = new TreeMap<>();
+    private final TreeMap<String, WorkshopState> workshops = new TreeMap<>();
+    private final Stand stand = new Stand();
 
     RegionalProjection() {}
 
@@ -33,19 +36,31 @@ public final class RegionalProjection {
     }
 
     public void apply(InboundEvent event) {
-        switch (event.type()) {
+        String type = event.type();
+        switch (type) {
             case "registration.RegionalDayScheduled.v1" -> scheduled(event);
             case "registration.RegistrationOpened.v1" -> status = "OPEN";
             case "registration.RegistrationClosed.v1" -> status = "CLOSED";
             case "registration.CapacityChanged.v1" -> capacity =
                     event.data().path("capacity").asInt();
-            case "registration.ParticipantRegistered.v1" -> registrations.put(
-                    event.text("registrationId"), new Attendee(event.text("status"), event.text("category"), false));
-            case "registration.WaitlistedParticipantPromoted.v1" -> changeStatus(event, Attendee.CONFIRMED);
-            case "registration.RegistrationCancelled.v1" -> changeStatus(event, Attendee.CANCELLED);
-            case "registration.ParticipantCheckedIn.v1" -> registrations.computeIfPresent(
-                    event.text("registrationId"), (id, attendee) -> attendee.withCheckIn());
-            default -> {}
+            case "registration.ParticipantRegistered.v1" -> merge(
+                    event, Attendee.withStatus(event.text("status"), event.text("category")));
+            case "registration.ParticipantWaitlisted.v1" -> merge(
+                    event, Attendee.withStatus(Attendee.WAITLISTED, null));
+            case "registration.WaitlistedParticipantPromoted.v1" -> merge(
+                    event, Attendee.withStatus(Attendee.CONFIRMED, event.text("category")));
+            case "registration.RegistrationCancelled.v1" -> merge(
+                    event, Attendee.withStatus(Attendee.CANCELLED, event.text("category")));
+            case "registration.ParticipantCheckedIn.v1" -> merge(event, Attendee.checkedIn(event.text("category")));
+            default -> {
+                if (type.startsWith("workshop.")) {
+                    workshops
+                            .computeIfAbsent(event.text("workshopId"), WorkshopState::new)
+                            .apply(event);
+                } else if (type.startsWith("resource.")) {
+                    stand.apply(event);
+                }
+            }
         }
     }
 
@@ -60,17 +75,25 @@ public final class RegionalProjection {
         }
     }
 
-    private void changeStatus(InboundEvent event, String newStatus) {
-        registrations.computeIfPresent(event.text("registrationId"), (id, attendee) -> attendee.withStatus(newStatus));
+    private void merge(InboundEvent event, Attendee fact) {
+        registrations.merge(event.text("registrationId"), fact, Attendee::merge);
     }
 
-    /** A day is known once its scheduling arrived; until then only its other events are kept. */
+    /** A day is known once its scheduling arrived; until then its other events are kept but it is not counted. */
     public boolean known() {
         return region != null;
     }
 
     public Attendance attendance() {
         return Attendance.of(registrations.values());
+    }
+
+    public Collection<WorkshopState> workshops() {
+        return workshops.values();
+    }
+
+    public Stand stand() {
+        return stand;
     }
 
     public String regionalDayId() {

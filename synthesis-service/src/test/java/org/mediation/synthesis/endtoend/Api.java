@@ -24,6 +24,18 @@ final class Api {
                 token);
     }
 
+    Reply put(URI uri, String token, Object body) {
+        return send(
+                HttpRequest.newBuilder(uri)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(json(body))),
+                token);
+    }
+
+    Reply delete(URI uri, String token) {
+        return send(HttpRequest.newBuilder(uri).DELETE(), token);
+    }
+
     Reply get(URI uri, String token) {
         return send(HttpRequest.newBuilder(uri).GET(), token);
     }

@@ -19,6 +19,7 @@ class RegionalProjectionTest {
 
         assertThat(day.known()).isTrue();
         assertThat(day.region()).isEqualTo("FR-HDF");
+        assertThat(day.title()).isEqualTo("Journée régionale de la médiation sociale");
         assertThat(day.venue()).isEqualTo("Liévin");
         assertThat(day.date()).hasToString("2019-12-04");
     }
@@ -44,20 +45,36 @@ class RegionalProjectionTest {
     }
 
     @Test
+    void every_category_is_counted_on_its_own() {
+        day.apply(sample("registration.ParticipantRegistered.v1"));
+        day.apply(registered("r-2", "CONFIRMED", "ELECTED_OFFICIAL"));
+        day.apply(registered("r-3", "CONFIRMED", "LOCAL_ACTOR"));
+        day.apply(registered("r-4", "WAITLISTED", "PROFESSIONAL"));
+
+        Map<String, Attendance.CategoryAttendance> byCategory = day.attendance().byCategory();
+        assertThat(byCategory.get("MEDIATOR").confirmed()).isEqualTo(1);
+        assertThat(byCategory.get("ELECTED_OFFICIAL").confirmed()).isEqualTo(1);
+        assertThat(byCategory.get("LOCAL_ACTOR").confirmed()).isEqualTo(1);
+        assertThat(byCategory.get("PROFESSIONAL").confirmed()).isZero();
+        assertThat(day.attendance().waitlisted()).isEqualTo(1);
+    }
+
+    @Test
     void applying_the_same_event_twice_changes_nothing() {
         day.apply(sample("registration.ParticipantRegistered.v1"));
         day.apply(sample("registration.ParticipantRegistered.v1"));
+        day.apply(sample("registration.ParticipantCheckedIn.v1"));
+        day.apply(sample("registration.ParticipantCheckedIn.v1"));
 
         assertThat(day.attendance().confirmed()).isEqualTo(1);
+        assertThat(day.attendance().checkedIn()).isEqualTo(1);
     }
 
     @Test
     void a_cancellation_frees_the_seat_and_a_promotion_fills_it() {
         day.apply(sample("registration.ParticipantRegistered.v1"));
-        day.apply(sample(
-                "registration.ParticipantRegistered.v1",
-                "e-2",
-                Map.of("registrationId", "waiting", "status", "WAITLISTED")));
+        day.apply(registered("waiting", "WAITLISTED", "PROFESSIONAL"));
+        day.apply(sample("registration.ParticipantWaitlisted.v1", "e-w", Map.of("registrationId", "waiting")));
         day.apply(sample("registration.RegistrationCancelled.v1"));
         day.apply(sample("registration.WaitlistedParticipantPromoted.v1", "e-3", Map.of("registrationId", "waiting")));
 
@@ -65,5 +82,30 @@ class RegionalProjectionTest {
         assertThat(attendance.confirmed()).isEqualTo(1);
         assertThat(attendance.cancelled()).isEqualTo(1);
         assertThat(attendance.waitlisted()).isZero();
+        assertThat(attendance.byCategory().get("MEDIATOR").confirmed()).isZero();
+    }
+
+    @Test
+    void a_cancellation_seen_before_its_registration_still_wins() {
+        day.apply(sample("registration.RegistrationCancelled.v1"));
+        day.apply(sample("registration.ParticipantRegistered.v1"));
+
+        assertThat(day.attendance().confirmed()).isZero();
+        assertThat(day.attendance().cancelled()).isEqualTo(1);
+    }
+
+    @Test
+    void a_waitlisted_participant_checked_in_is_not_counted_as_checked_in() {
+        day.apply(registered("waiting", "WAITLISTED", "MEDIATOR"));
+        day.apply(sample("registration.ParticipantCheckedIn.v1", "e-c", Map.of("registrationId", "waiting")));
+
+        assertThat(day.attendance().checkedIn()).isZero();
+    }
+
+    private static org.mediation.synthesis.history.InboundEvent registered(String id, String status, String category) {
+        return sample(
+                "registration.ParticipantRegistered.v1",
+                "e-" + id,
+                Map.of("registrationId", id, "status", status, "category", category));
     }
 }

@@ -1,0 +1,81 @@
+package org.mediation.synthesis.regional;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+
+/** The French words participants read for the codes of themes, kinds, categories, statuses and regions. */
+final class FrenchLabels {
+
+    private static final Map<String, String> THEMES = Map.of(
+            "ACCESS_TO_RIGHTS", "Accès aux droits et illectronisme",
+            "MEDIATOR_TRAINING", "Formation au métier de médiateur",
+            "MEDIATION_NETWORK", "Réseau de la médiation sociale",
+            "ENVIRONMENT", "Innovation au service de l'environnement",
+            "TERRITORIAL_INTEGRATION", "Intégration de la médiation sociale à son territoire");
+    private static final Map<String, String> KINDS = Map.of(
+            "FINDING", "Constats de terrain",
+            "PROBLEM", "Problèmes rencontrés",
+            "PROPOSAL", "Propositions",
+            "PRACTICE", "Pratiques",
+            "DEBATE", "Débats ouverts");
+    private static final Map<String, String> CATEGORIES = Map.of(
+            "MEDIATOR", "Médiateurs et médiatrices",
+            "PROFESSIONAL", "Professionnels",
+            "ELECTED_OFFICIAL", "Élus",
+            "LOCAL_ACTOR", "Acteurs locaux");
+    private static final Map<String, String> REPORT_STATUSES =
+            Map.of("DRAFT", "en cours de rédaction", "SUBMITTED", "soumis", "PUBLISHED", "publié");
+    private static final Map<String, String> RESOURCE_KINDS = Map.of(
+            "BIBLIOGRAPHY", "Bibliographie",
+            "EXPERIENCE_SHEET", "Fiche d'expérience",
+            "BOOK", "Ouvrage",
+            "TOOLKIT", "Boîte à outils",
+            "VIDEO", "Vidéo");
+    private static final Map<String, String> REGIONS = Map.ofEntries(
+            Map.entry("FR-ARA", "Auvergne-Rhône-Alpes"),
+            Map.entry("FR-BFC", "Bourgogne-Franche-Comté"),
+            Map.entry("FR-BRE", "Bretagne"),
+            Map.entry("FR-CVL", "Centre-Val de Loire"),
+            Map.entry("FR-20R", "Corse"),
+            Map.entry("FR-GES", "Grand Est"),
+            Map.entry("FR-HDF", "Hauts-de-France"),
+            Map.entry("FR-IDF", "Île-de-France"),
+            Map.entry("FR-NOR", "Normandie"),
+            Map.entry("FR-NAQ", "Nouvelle-Aquitaine"),
+            Map.entry("FR-OCC", "Occitanie"),
+            Map.entry("FR-PDL", "Pays de la Loire"),
+            Map.entry("FR-PAC", "Provence-Alpes-Côte d'Azur"));
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
+
+    private FrenchLabels() {}
+
+    static String theme(String code) {
+        return THEMES.getOrDefault(code, code);
+    }
+
+    static String kind(String code) {
+        return KINDS.getOrDefault(code, code);
+    }
+
+    static String category(String code) {
+        return CATEGORIES.getOrDefault(code, code);
+    }
+
+    static String reportStatus(String code) {
+        return REPORT_STATUSES.getOrDefault(code, code);
+    }
+
+    static String resourceKind(String code) {
+        return code == null ? "ressource" : RESOURCE_KINDS.getOrDefault(code, code);
+    }
+
+    static String region(String code) {
+        return REGIONS.getOrDefault(code, code);
+    }
+
+    static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+}

@@ -1,0 +1,65 @@
+package org.mediation.synthesis.regional;
+
+import org.mediation.synthesis.access.Caller;
+import org.mediation.synthesis.catalogue.Catalogue;
+import org.mediation.synthesis.export.Csv;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The synthesis of one regional day: JSON, a French document ({@code Accept: text/markdown}) or CSV. Readable by that
+ * region's team, the national office and operators; another region's team gets 403.
+ */
+@RestController
+@RequestMapping("/api/regional-days/{dayId}")
+class RegionalSynthesisController {
+
+    static final String MARKDOWN = "text/markdown;charset=UTF-8";
+
+    private final RegionalProjections projections;
+    private final Catalogue catalogue;
+
+    RegionalSynthesisController(RegionalProjections projections, Catalogue catalogue) {
+        this.projections = projections;
+        this.catalogue = catalogue;
+    }
+
+    @GetMapping("/synthesis")
+    ResponseEntity<?> synthesis(
+            @AuthenticationPrincipal Jwt jwt,
+            @PathVariable String dayId,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        RegionalSynthesis synthesis = readableSynthesis(jwt, dayId);
+        if (accept != null && accept.contains("text/markdown")) {
+            return ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType(MARKDOWN))
+                    .body(SynthesisMarkdown.of(synthesis));
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(synthesis);
+    }
+
+    @GetMapping(value = "/synthesis.csv", produces = Csv.MEDIA_TYPE)
+    String synthesisCsv(@AuthenticationPrincipal Jwt jwt, @PathVariable String dayId) {
+        return SynthesisCsv.of(readableSynthesis(jwt, dayId));
+    }
+
+    private RegionalSynthesis readableSynthesis(Jwt jwt, String dayId) {
+        RegionalProjection day = projections
+                .find(dayId)
+                .filter(RegionalProjection::known)
+                .orElseThrow(() ->
+                        new ResponseStatusException(HttpStatus.NOT_FOUND, "No regional day " + dayId + " is known."));
+        Caller.of(jwt).requireReaderOf(day.region());
+        return RegionalSynthesis.of(day, catalogue::find);
+    }
+}

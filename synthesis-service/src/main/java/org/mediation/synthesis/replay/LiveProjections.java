@@ -1,0 +1,57 @@
+package org.mediation.synthesis.replay;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.mediation.synthesis.catalogue.Catalogue;
+import org.mediation.synthesis.catalogue.CatalogueEntry;
+import org.mediation.synthesis.national.LiveNationalAggregate;
+import org.mediation.synthesis.regional.RegionalProjection;
+import org.mediation.synthesis.regional.RegionalProjections;
+import org.springframework.stereotype.Component;
+
+/** The live projections as a replay sees them: to checksum before, to compare with, and to swap into. */
+@Component
+class LiveProjections {
+
+    private final RegionalProjections projections;
+    private final Catalogue catalogue;
+    private final LiveNationalAggregate national;
+
+    LiveProjections(RegionalProjections projections, Catalogue catalogue, LiveNationalAggregate national) {
+        this.projections = projections;
+        this.catalogue = catalogue;
+        this.national = national;
+    }
+
+    Map<String, RegionalProjection> days() {
+        Map<String, RegionalProjection> days = new TreeMap<>();
+        projections.all().forEach((dayId, day) -> days.put(dayId, day.state()));
+        return days;
+    }
+
+    Map<String, CatalogueEntry> catalogue() {
+        Map<String, CatalogueEntry> entries = new TreeMap<>();
+        catalogue.all().forEach((resourceId, entry) -> entries.put(resourceId, entry.state()));
+        return entries;
+    }
+
+    String checksum(ReplayScope scope) {
+        return Checksum.of(scope, days(), catalogue());
+    }
+
+    /** Puts the rebuilt scope in place of the live one, then reloads the live national aggregate from it. */
+    void replace(ReplayScope scope, ShadowProjections shadow) {
+        Map<String, RegionalProjection> rebuilt = Checksum.scoped(scope, shadow.days());
+        Set<String> removed = new HashSet<>(Checksum.scoped(scope, days()).keySet());
+        removed.removeAll(rebuilt.keySet());
+        projections.replace(rebuilt, removed);
+        if (scope.everything()) {
+            Set<String> removedEntries = new HashSet<>(catalogue().keySet());
+            removedEntries.removeAll(shadow.catalogue().keySet());
+            catalogue.replace(shadow.catalogue(), removedEntries);
+        }
+        national.reload();
+    }
+}

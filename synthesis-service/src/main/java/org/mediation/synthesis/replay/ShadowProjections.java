@@ -1,0 +1,44 @@
+package org.mediation.synthesis.replay;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import org.mediation.synthesis.catalogue.CatalogueEntry;
+import org.mediation.synthesis.history.InboundEvent;
+import org.mediation.synthesis.national.NationalAggregate;
+import org.mediation.synthesis.national.NationalAggregation;
+import org.mediation.synthesis.regional.RegionalProjection;
+
+/**
+ * Regional and catalogue projections rebuilt in memory from history events, beside the live ones: the same pure
+ * projection classes, fed the same events in the same order, so they reach the same state.
+ */
+public final class ShadowProjections {
+
+    private final Map<String, RegionalProjection> days = new TreeMap<>();
+    private final Map<String, CatalogueEntry> catalogue = new TreeMap<>();
+
+    public void apply(InboundEvent event) {
+        String dayId = event.text("regionalDayId");
+        if (dayId != null) {
+            days.computeIfAbsent(dayId, RegionalProjection::new).apply(event);
+        }
+        if (CatalogueEntry.TYPES.contains(event.type())) {
+            catalogue
+                    .computeIfAbsent(event.text("resourceId"), CatalogueEntry::new)
+                    .apply(event);
+        }
+    }
+
+    public Map<String, RegionalProjection> days() {
+        return days;
+    }
+
+    public Map<String, CatalogueEntry> catalogue() {
+        return catalogue;
+    }
+
+    public NationalAggregate aggregate(Instant asOf) {
+        return NationalAggregation.of(days.values(), catalogue.values(), asOf);
+    }
+}

@@ -1,0 +1,113 @@
+package org.mediation.synthesis.store;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.ReplaceOptions;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.bson.Document;
+
+/**
+ * Projection documents in MongoDB, one per id, looked up on {@code _id} only, each the JSON of a pure projection
+ * object plus a version. Updates are optimistic, so concurrent consumers of different topics never lose each other's
+ * changes.
+ */
+public class VersionedStore<T> {
+
+    private static final String VERSION = "_version";
+
+    private final MongoCollection<Document> documents;
+    private final ObjectMapper json;
+    private final Class<T> type;
+
+    public VersionedStore(MongoCollection<Document> documents, ObjectMapper json, Class<T> type) {
+        this.documents = documents;
+        this.json = json;
+        this.type = type;
+    }
+
+    /** Applies a change to the document of that id (created fresh when absent) and returns what was stored. */
+    public Versioned<T> update(String id, Supplier<T> fresh, Consumer<T> change) {
+        while (true) {
+            Document current = documents.find(eq(id)).first();
+            long version = current == null ? 0 : current.getLong(VERSION);
+            T state = current == null ? fresh.get() : read(current);
+            change.accept(state);
+            if (tryWrite(id, version, state)) {
+                return new Versioned<>(version + 1, state);
+            }
+        }
+    }
+
+    private boolean tryWrite(String id, long version, T state) {
+        try {
+            // Upsert: a version that moved on makes it insert a second document with the same _id, which is refused.
+            documents.replaceOne(
+                    and(eq(id), eq(VERSION, version)),
+                    write(id, version + 1, state),
+                    new ReplaceOptions().upsert(true));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Puts whole states in place (a replay's swap): each replaces the current document, its version moves on. */
+    public void replace(Map<String, T> states) {
+        states.forEach((id, state) -> {
+            Document current = documents.find(eq(id)).first();
+            long version = current == null ? 0 : current.getLong(VERSION);
+            documents.replaceOne(eq(id), write(id, version + 1, state), new ReplaceOptions().upsert(true));
+        });
+    }
+
+    public void delete(String id) {
+        documents.deleteOne(eq(id));
+    }
+
+    public Optional<T> find(String id) {
+        return Optional.ofNullable(documents.find(eq(id)).first()).map(this::read);
+    }
+
+    public Map<String, Versioned<T>> all() {
+        Map<String, Versioned<T>> all = new LinkedHashMap<>();
+        documents
+                .find()
+                .forEach(document ->
+                        all.put(document.getString("_id"), new Versioned<>(document.getLong(VERSION), read(document))));
+        return all;
+    }
+
+    private T read(Document document) {
+        Document state = new Document(document);
+        state.remove("_id");
+        state.remove(VERSION);
+        try {
+            return json.readValue(state.toJson(), type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable " + type.getSimpleName(), e);
+        }
+    }
+
+    private Document write(String id, long version, T state) {
+        try {
+            return Document.parse(json.writeValueAsString(state))
+                    .append("_id", id)
+                    .append(VERSION, version);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unwritable " + type.getSimpleName(), e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.mediation.synthesis;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** Calls this service's HTTP API as an outside client does. */
+public final class Http {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final int port;
+
+    public Http(int port) {
+        this.port = port;
+    }
+
+    public record Reply(int status, String contentType, String body) {
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new IllegalStateException("Not JSON: " + body, e);
+            }
+        }
+    }
+
+    public Reply get(String path, String token) {
+        return get(path, token, "application/json");
+    }
+
+    public Reply get(String path, String token, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", accept);
+        return send(token == null ? request : request.header("Authorization", "Bearer " + token));
+    }
+
+    public Reply post(String path, String token, String json) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.mediation.synthesis.national;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.mediation.local.TestInfrastructure;
+import org.mediation.local.Tokens;
+import org.mediation.synthesis.Http;
+import org.mediation.synthesis.Publisher;
+import org.mediation.synthesis.SynthesisServiceTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The national office follows the aggregate on the compacted topic (any Kafka client) and as Server-Sent Events. */
+class NationalStreamTest extends SynthesisServiceTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+
+    private final String region = "FR-S" + UUID.randomUUID().toString().substring(0, 6);
+
+    @Test
+    void a_consumer_reading_the_topic_from_the_beginning_finds_the_latest_figures() throws Exception {
+        publishADayWithOneRegistration();
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            ConsumerRecord<String, String> last = lastRecord();
+            assertThat(last.key()).isEqualTo("national");
+            JsonNode event = JSON.readTree(last.value());
+            assertThat(event.path("type").asText()).isEqualTo("synthesis.NationalAggregateUpdated.v1");
+            assertThat(event.path("source").asText()).isEqualTo("/synthesis");
+            assertThat(event.path("subject").asText()).isEqualTo("national");
+            assertThat(event.path("data")
+                            .path("regions")
+                            .path(region)
+                            .path("confirmed")
+                            .asInt())
+                    .isEqualTo(1);
+        });
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestInfrastructure.get().kafkaBootstrapServers()))) {
+            ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, "national-aggregates");
+            String policy = admin.describeConfigs(List.of(topic))
+                    .all()
+                    .get()
+                    .get(topic)
+                    .get("cleanup.policy")
+                    .value();
+            assertThat(policy).isEqualTo("compact");
+        }
+    }
+
+    @Test
+    void an_sse_subscriber_receives_the_update() {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        HttpRequest request = HttpRequest.newBuilder(new Http(port).uri("/api/national/stream"))
+                .header("Authorization", "Bearer " + Tokens.nationalOffice())
+                .header("Accept", "text/event-stream")
+                .build();
+        CompletableFuture<HttpResponse<Stream<String>>> response =
+                HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines());
+        response.thenAccept(r -> r.body().forEach(lines::add));
+        await().atMost(Duration.ofSeconds(10)).until(() -> lines.contains("event:national-aggregate"));
+
+        publishADayWithOneRegistration();
+
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> lines.stream().anyMatch(line -> line.startsWith("data:") && line.contains(region)));
+        response.cancel(true);
+    }
+
+    private void publishADayWithOneRegistration() {
+        String day = UUID.randomUUID().toString();
+        try (Publisher publisher = new Publisher()) {
+            publisher.publish("registration.RegionalDayScheduled.v1", Map.of("regionalDayId", day, "region", region));
+            publisher.publish("registration.ParticipantRegistered.v1", Map.of("regionalDayId", day));
+        }
+    }
+
+    private static ConsumerRecord<String, String> lastRecord() {
+        Properties config = new Properties();
+        config.put(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestInfrastructure.get().kafkaBootstrapServers());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "national-office-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        ConsumerRecord<String, String> last = null;
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("national-aggregates"));
+            long deadline = System.currentTimeMillis() + 5_000;
+            while (System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (last == null || record.timestamp() >= last.timestamp()) {
+                        last = record;
+                    }
+                }
+            }
+        }
+        assertThat(last).as("a record on national-aggregates").isNotNull();
+        assertThat(new String(last.value().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
+                .isNotBlank();
+        return last;
+    }
+}

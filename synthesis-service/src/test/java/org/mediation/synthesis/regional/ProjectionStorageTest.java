@@ -1,0 +1,46 @@
+package org.mediation.synthesis.regional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.junit.jupiter.api.Test;
+import org.mediation.synthesis.Contracts;
+import org.mediation.synthesis.catalogue.CatalogueEntry;
+import org.mediation.synthesis.history.InboundEvent;
+
+/** Every pinned sample folds without error, and the projections survive their JSON form (how MongoDB stores them). */
+class ProjectionStorageTest {
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .findAndAddModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
+
+    @Test
+    void a_day_fed_every_sample_reads_back_from_json_unchanged() throws Exception {
+        RegionalProjection day = new RegionalProjection("5f0c7a52-3f5e-4d0e-9a43-1c2b3d4e5f60");
+        for (InboundEvent event : Contracts.all()) {
+            day.apply(event);
+        }
+        String stored = JSON.writeValueAsString(day);
+
+        RegionalProjection read = JSON.readValue(stored, RegionalProjection.class);
+
+        assertThat(JSON.writeValueAsString(read)).isEqualTo(stored);
+        assertThat(read.workshops()).hasSize(1);
+        assertThat(read.stand().requests()).isEqualTo(1);
+        assertThat(read.attendance().cancelled()).isEqualTo(1);
+    }
+
+    @Test
+    void a_catalogue_entry_reads_back_from_json_unchanged() throws Exception {
+        CatalogueEntry entry = new CatalogueEntry("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d");
+        Contracts.all().forEach(entry::apply);
+        String stored = JSON.writeValueAsString(entry);
+
+        assertThat(JSON.writeValueAsString(JSON.readValue(stored, CatalogueEntry.class)))
+                .isEqualTo(stored);
+    }
+}

@@ -1,0 +1,227 @@
+package org.mediation.synthesis.replay;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Updates.set;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mongodb.client.MongoDatabase;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mediation.local.TestInfrastructure;
+import org.mediation.local.Tokens;
+import org.mediation.synthesis.Http;
+import org.mediation.synthesis.Publisher;
+import org.mediation.synthesis.SynthesisServiceTest;
+import org.mediation.synthesis.integration.inbound.SynthesisIntake;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Operators rebuild projections from the event history beside the live ones; every action lands in the audit log. */
+class ReplayApiTest extends SynthesisServiceTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoDatabase synthesisDatabase;
+
+    @Autowired
+    SynthesisIntake intake;
+
+    private Http http;
+    private final String region = "FR-R" + UUID.randomUUID().toString().substring(0, 6);
+    private final String day = UUID.randomUUID().toString();
+
+    @BeforeEach
+    void publishADay() {
+        http = new Http(port);
+        String workshop = UUID.randomUUID().toString();
+        try (Publisher publisher = new Publisher()) {
+            publisher.publish(
+                    "registration.RegionalDayScheduled.v1",
+                    Map.of("regionalDayId", day, "region", region, "venue", "Amiens"));
+            for (int i = 0; i < 20; i++) {
+                publisher.publish(
+                        "registration.ParticipantRegistered.v1",
+                        Map.of("regionalDayId", day, "registrationId", "r" + i));
+            }
+            publisher.publish(
+                    "workshop.WorkshopPlanned.v1",
+                    Map.of("workshopId", workshop, "regionalDayId", day, "region", region));
+            publisher.publish("workshop.ContributionRecorded.v1", Map.of("workshopId", workshop, "regionalDayId", day));
+            publisher.publish("workshop.ReportPublished.v1", Map.of("workshopId", workshop, "regionalDayId", day));
+        }
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> region().path("contributions").asInt() == 1
+                        && region().path("confirmed").asInt() == 20);
+    }
+
+    @Test
+    void a_replay_of_everything_gives_the_live_aggregate_again_and_reads_are_answered_meanwhile() {
+        JsonNode before = withoutInstant(aggregate());
+        long published = settledNationalRecords();
+
+        JsonNode status = intake.exclusively(() -> {
+            String id = start("{\"reason\":\"yearly audit\"}");
+            // The swap waits for this lock: the replay has folded everything and stays RUNNING while we read.
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                JsonNode running = replay(id);
+                return running.path("status").asText().equals("RUNNING")
+                        && running.path("processed").asLong()
+                                == running.path("total").asLong();
+            });
+            assertThat(http.get("/api/national/aggregate", Tokens.nationalOffice())
+                            .status())
+                    .isEqualTo(200);
+            assertThat(http.get("/api/regional-days/" + day + "/synthesis", Tokens.regionalTeam(region))
+                            .status())
+                    .isEqualTo(200);
+            return replay(id);
+        });
+        JsonNode done = awaitCompleted(status.path("id").asText());
+
+        assertThat(done.path("checksumAfter").asText())
+                .isEqualTo(done.path("checksumBefore").asText())
+                .hasSize(64);
+        assertThat(done.path("swapped").asBoolean()).isTrue();
+        assertThat(done.path("changedRegionalDays")).isEmpty();
+        assertThat(done.path("total").asLong()).isGreaterThanOrEqualTo(25);
+        assertThat(withoutInstant(aggregate())).isEqualTo(before);
+        await().pollDelay(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> nationalRecords() == published + 1);
+        assertThat(auditActions(done.path("id").asText())).containsExactly("replay.requested", "replay.swapped");
+    }
+
+    @Test
+    void a_dry_run_reports_a_damaged_day_without_repairing_it_and_a_scoped_replay_repairs_it() {
+        synthesisDatabase.getCollection("regional_projections").updateOne(eq(day), set("venue", "Ailleurs"));
+        long published = settledNationalRecords();
+
+        JsonNode dryRun = awaitCompleted(
+                start("{\"scope\":{\"regionalDayId\":\"" + day + "\"},\"dryRun\":true,\"reason\":\"check\"}"));
+
+        assertThat(dryRun.path("swapped").asBoolean()).isFalse();
+        assertThat(dryRun.path("checksumAfter").asText())
+                .isNotEqualTo(dryRun.path("checksumBefore").asText());
+        assertThat(dryRun.path("changedRegionalDays").toString()).isEqualTo("[\"" + day + "\"]");
+        assertThat(venue()).isEqualTo("Ailleurs");
+        assertThat(auditActions(dryRun.path("id").asText())).containsExactly("replay.requested", "replay.dry-run");
+
+        JsonNode repair = awaitCompleted(start("{\"scope\":{\"region\":\"" + region + "\"},\"reason\":\"repair\"}"));
+
+        assertThat(repair.path("swapped").asBoolean()).isTrue();
+        assertThat(repair.path("checksumAfter").asText())
+                .isEqualTo(dryRun.path("checksumAfter").asText());
+        assertThat(venue()).isEqualTo("Amiens");
+        await().pollDelay(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> nationalRecords() == published + 1);
+    }
+
+    @Test
+    void only_operators_replay_and_they_say_why() {
+        assertThat(http.post("/api/operations/replays", Tokens.operator(), "{\"dryRun\":true}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(http.post("/api/operations/replays", Tokens.operator(), "{\"reason\":")
+                        .status())
+                .isEqualTo(400);
+        assertThat(http.post("/api/operations/replays", Tokens.nationalOffice(), "{\"reason\":\"x\"}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(http.get("/api/operations/replays/" + UUID.randomUUID(), Tokens.operator())
+                        .status())
+                .isEqualTo(404);
+    }
+
+    private String start(String body) {
+        Http.Reply reply = http.post("/api/operations/replays", Tokens.operator(), body);
+        assertThat(reply.status()).isEqualTo(202);
+        return reply.json().path("id").asText();
+    }
+
+    private JsonNode replay(String id) {
+        return http.get("/api/operations/replays/" + id, Tokens.operator()).json();
+    }
+
+    private JsonNode awaitCompleted(String id) {
+        await().atMost(Duration.ofSeconds(120)).until(() -> List.of("COMPLETED", "FAILED")
+                .contains(replay(id).path("status").asText()));
+        JsonNode done = replay(id);
+        assertThat(done.path("status").asText()).isEqualTo("COMPLETED");
+        assertThat(done.path("processed").asLong()).isEqualTo(done.path("total").asLong());
+        return done;
+    }
+
+    private List<String> auditActions(String replayId) {
+        JsonNode entries =
+                http.get("/api/operations/audit-log", Tokens.operator()).json();
+        List<String> actions = new java.util.ArrayList<>();
+        entries.forEach(entry -> {
+            if (entry.path("details").path("replayId").asText().equals(replayId)) {
+                actions.add(entry.path("action").asText());
+            }
+        });
+        return actions;
+    }
+
+    private JsonNode aggregate() {
+        return http.get("/api/national/aggregate", Tokens.nationalOffice()).json();
+    }
+
+    private JsonNode region() {
+        return aggregate().path("regions").path(region);
+    }
+
+    private String venue() {
+        return http.get("/api/regional-days/" + day + "/synthesis", Tokens.operator())
+                .json()
+                .path("venue")
+                .asText();
+    }
+
+    private static JsonNode withoutInstant(JsonNode aggregate) {
+        ((ObjectNode) aggregate).remove("asOf");
+        return aggregate;
+    }
+
+    /** The record count once the debounced publication of earlier changes is over (unchanged for a second). */
+    private static long settledNationalRecords() {
+        long[] last = {-1};
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> {
+                    long now = nationalRecords();
+                    boolean settled = now == last[0];
+                    last[0] = now;
+                    return settled;
+                });
+        return last[0];
+    }
+
+    /** How many records the national-aggregates topic holds (end offsets summed over its partitions). */
+    private static long nationalRecords() {
+        Map<String, Object> config =
+                Map.of("bootstrap.servers", TestInfrastructure.get().kafkaBootstrapServers());
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor("national-aggregates").stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
+            return consumer.endOffsets(partitions).values().stream()
+                    .mapToLong(Long::longValue)
+                    .sum();
+        }
+    }
+}
