@@ -1,6 +1,7 @@
 package org.mediation.workshop.config;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.mediation.workshop.workshop.command.RuleViolation;
 import org.mediation.workshop.workshop.command.UnknownContribution;
 import org.springframework.http.HttpStatus;
@@ -32,6 +33,12 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail unknown(AggregateNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", "No such workshop.");
+    }
+
+    /** Two instances changed the same workshop at once (the event store refused the second): the caller may retry. */
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrentChange(ConcurrencyException e) {
+        return problem(HttpStatus.CONFLICT, "Concurrent change", "The workshop changed meanwhile; try again.");
     }
 
     @ExceptionHandler(AccessDeniedException.class)

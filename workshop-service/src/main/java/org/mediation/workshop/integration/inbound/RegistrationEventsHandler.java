@@ -23,6 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 class RegistrationEventsHandler {
 
+    static final String TOPIC = "registration-events";
+    static final String OPERATION = "Read by consumer group workshop-service: a CloudEvent whose data (the payload"
+            + " shown, only the fields read) builds this service's copy; other registration types are ignored.";
     static final String DAY_SCHEDULED = "registration.RegionalDayScheduled.v1";
     static final String PARTICIPANT_REGISTERED = "registration.ParticipantRegistered.v1";
     static final String PARTICIPANT_PROMOTED = "registration.WaitlistedParticipantPromoted.v1";
@@ -50,15 +53,53 @@ class RegistrationEventsHandler {
     @AsyncListener(
             operation =
                     @AsyncOperation(
-                            channelName = "registration-events",
-                            description = "Read (consumer group workshop-service): registration.RegionalDayScheduled,"
-                                    + " ParticipantRegistered, WaitlistedParticipantPromoted, RegistrationCancelled"
-                                    + " (all .v1); other types are ignored. Only the fields shown are read.",
-                            payloadType = InboundCloudEvent.class,
+                            channelName = TOPIC,
+                            description = OPERATION,
+                            payloadType = RegionalDayScheduledData.class,
                             message =
                                     @AsyncMessage(
-                                            contentType = "application/cloudevents+json",
-                                            name = "RegistrationCloudEvent")))
+                                            name = "registration.RegionalDayScheduled.v1",
+                                            messageId = "registration.RegionalDayScheduled.v1",
+                                            description = "The regional day becomes known here, with its region.",
+                                            contentType = "application/cloudevents+json")))
+    @AsyncListener(
+            operation =
+                    @AsyncOperation(
+                            channelName = TOPIC,
+                            description = OPERATION,
+                            payloadType = RegistrationData.class,
+                            message =
+                                    @AsyncMessage(
+                                            name = "registration.ParticipantRegistered.v1",
+                                            messageId = "registration.ParticipantRegistered.v1",
+                                            description =
+                                                    "CONFIRMED: the registration may be enrolled in the day's workshops; WAITLISTED: not yet.",
+                                            contentType = "application/cloudevents+json")))
+    @AsyncListener(
+            operation =
+                    @AsyncOperation(
+                            channelName = TOPIC,
+                            description = OPERATION,
+                            payloadType = RegistrationData.class,
+                            message =
+                                    @AsyncMessage(
+                                            name = "registration.WaitlistedParticipantPromoted.v1",
+                                            messageId = "registration.WaitlistedParticipantPromoted.v1",
+                                            description = "The registration is now confirmed.",
+                                            contentType = "application/cloudevents+json")))
+    @AsyncListener(
+            operation =
+                    @AsyncOperation(
+                            channelName = TOPIC,
+                            description = OPERATION,
+                            payloadType = RegistrationData.class,
+                            message =
+                                    @AsyncMessage(
+                                            name = "registration.RegistrationCancelled.v1",
+                                            messageId = "registration.RegistrationCancelled.v1",
+                                            description =
+                                                    "No longer confirmed: the registration is unenrolled from its workshops.",
+                                            contentType = "application/cloudevents+json")))
     @KafkaAsyncOperationBinding(groupId = "workshop-service")
     void handle(Message<byte[]> message) throws IOException {
         InboundCloudEvent event = reader.read(message);

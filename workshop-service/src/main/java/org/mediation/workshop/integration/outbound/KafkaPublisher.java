@@ -26,6 +26,10 @@ class KafkaPublisher {
     static final String PROCESSING_GROUP = "kafka-publisher";
     static final String BINDING = "workshopEvents-out-0";
     static final String TOPIC = "workshop-events";
+    static final String OPERATION =
+            "A CloudEvent 1.0 in structured JSON mode (content-type application/cloudevents+json),"
+                    + " source /workshop, record key = subject = workshop id; the payload shown is its data. Exact samples:"
+                    + " docs/contracts/workshop-events/.";
 
     private final PublishedEventTranslator translator;
     private final StreamBridge streamBridge;
@@ -49,15 +53,151 @@ class KafkaPublisher {
             operation =
                     @AsyncOperation(
                             channelName = TOPIC,
-                            description = "Every change of a workshop as a CloudEvent 1.0 in structured JSON mode,"
-                                    + " record key = subject = workshop id. Types (all .v1): workshop.WorkshopPlanned,"
-                                    + " FacilitatorAssigned, SpeakerAdded, RapporteurAssigned, ParticipantEnrolled,"
-                                    + " ParticipantUnenrolled, ContributionRecorded, ContributionAmended,"
-                                    + " ContributionWithdrawn, ReportSubmitted, ReportReopened, ReportPublished; the"
-                                    + " shape of each data is pinned in docs/contracts/workshop-events/.",
-                            payloadType = CloudEvent.class,
+                            description = OPERATION,
+                            payloadType = WorkshopPlannedV1.class,
                             message =
-                                    @AsyncMessage(contentType = CloudEvent.CONTENT_TYPE, name = "WorkshopCloudEvent")))
+                                    @AsyncMessage(
+                                            name = "workshop.WorkshopPlanned.v1",
+                                            messageId = "workshop.WorkshopPlanned.v1",
+                                            description =
+                                                    "A regional team planned a workshop for one of its regional days.",
+                                            contentType = CloudEvent.CONTENT_TYPE)))
+    @AsyncPublisher(
+            operation =
+                    @AsyncOperation(
+                            channelName = TOPIC,
+                            description = OPERATION,
+                            payloadType = PersonV1.class,
+                            message =
+                                    @AsyncMessage(
+                                            name = "workshop.FacilitatorAssigned.v1",
+                                            messageId = "workshop.FacilitatorAssigned.v1",
+                                            description = "A co-facilitator (name, organisation) was assigned.",
+                                            contentType = CloudEvent.CONTENT_TYPE)))
+    @AsyncPublisher(
+            operation =
+                    @AsyncOperation(
+                            channelName = TOPIC,
+                            description = OPERATION,
+                            payloadType = PersonV1.class,
+                            message =
+                                    @AsyncMessage(
+                                            name = "workshop.SpeakerAdded.v1",
+                                            messageId = "workshop.SpeakerAdded.v1",
+                                            description = "A speaker (name, organisation) was added.",
+                                            contentType = CloudEvent.CONTENT_TYPE)))
+    @AsyncPublisher(
+            operation =
+                    @AsyncOperation(
+                            channelName = TOPIC,
+                            description = OPERATION,
+                            payloadType = RapporteurAssignedV1.class,
+                            message =
+                                    @AsyncMessage(
+                                            name = "workshop.RapporteurAssigned.v1",
+                                            messageId = "workshop.RapporteurAssigned.v1",
+                                            description = "The rapporteur (user id, name) was assigned or replaced.",
+                                            contentType = CloudEvent.CONTENT_TYPE)))
+    @AsyncPublisher(
+            operation =
+                    @AsyncOperation(
+                            channelName = TOPIC,
+                            description = OPERATION,
+                            payloadType = ParticipantEnrolledV1.class,
+                            message =
+                                    @AsyncMessage(
+                                            name = "workshop.ParticipantEnrolled.v1",
+                                            messageId = "workshop.ParticipantEnrolled.v1",
+                                            description = "A confirmed registration of the day was enrolled.",
+                                            contentType = CloudEvent.CONTENT_TYPE)))
+    @AsyncPublisher(
+            operation =
+                    @AsyncOperation(
+                            channelName = TOPIC,
+                            description = OPERATION,
+                            payloadType = ParticipantUnenrolledV1.class,
+                            message =
+                                    @AsyncMessage(
+                                            name = "workshop.ParticipantUnenrolled.v1",
+                                            messageId = "workshop.ParticipantUnenrolled.v1",
+                                            description =
+                                                    "A registration left the workshop (reason REGISTRATION_CANCELLED).",
+                                            contentType = CloudEvent.CONTENT_TYPE)))
+    @AsyncPublisher(
+            operation =
+                    @AsyncOperation(
+                            channelName = TOPIC,
+                            description = OPERATION,
+                            payloadType = ContributionV1.class,
+                            message =
+                                    @AsyncMessage(
+                                            name = "workshop.ContributionRecorded.v1",
+                                            messageId = "workshop.ContributionRecorded.v1",
+                                            description =
+                                                    "The rapporteur recorded a contribution under a stable contribution id.",
+                                            contentType = CloudEvent.CONTENT_TYPE)))
+    @AsyncPublisher(
+            operation =
+                    @AsyncOperation(
+                            channelName = TOPIC,
+                            description = OPERATION,
+                            payloadType = ContributionV1.class,
+                            message =
+                                    @AsyncMessage(
+                                            name = "workshop.ContributionAmended.v1",
+                                            messageId = "workshop.ContributionAmended.v1",
+                                            description =
+                                                    "A draft contribution was amended: the whole new contribution, same id.",
+                                            contentType = CloudEvent.CONTENT_TYPE)))
+    @AsyncPublisher(
+            operation =
+                    @AsyncOperation(
+                            channelName = TOPIC,
+                            description = OPERATION,
+                            payloadType = ContributionWithdrawnV1.class,
+                            message =
+                                    @AsyncMessage(
+                                            name = "workshop.ContributionWithdrawn.v1",
+                                            messageId = "workshop.ContributionWithdrawn.v1",
+                                            description = "A draft contribution was withdrawn.",
+                                            contentType = CloudEvent.CONTENT_TYPE)))
+    @AsyncPublisher(
+            operation =
+                    @AsyncOperation(
+                            channelName = TOPIC,
+                            description = OPERATION,
+                            payloadType = ReportSubmittedV1.class,
+                            message =
+                                    @AsyncMessage(
+                                            name = "workshop.ReportSubmitted.v1",
+                                            messageId = "workshop.ReportSubmitted.v1",
+                                            description = "The report was submitted with that many live contributions.",
+                                            contentType = CloudEvent.CONTENT_TYPE)))
+    @AsyncPublisher(
+            operation =
+                    @AsyncOperation(
+                            channelName = TOPIC,
+                            description = OPERATION,
+                            payloadType = ReportReopenedV1.class,
+                            message =
+                                    @AsyncMessage(
+                                            name = "workshop.ReportReopened.v1",
+                                            messageId = "workshop.ReportReopened.v1",
+                                            description =
+                                                    "The regional team sent the submitted report back to draft, with a reason.",
+                                            contentType = CloudEvent.CONTENT_TYPE)))
+    @AsyncPublisher(
+            operation =
+                    @AsyncOperation(
+                            channelName = TOPIC,
+                            description = OPERATION,
+                            payloadType = WorkshopRefV1.class,
+                            message =
+                                    @AsyncMessage(
+                                            name = "workshop.ReportPublished.v1",
+                                            messageId = "workshop.ReportPublished.v1",
+                                            description = "The regional team published the report: it is frozen.",
+                                            contentType = CloudEvent.CONTENT_TYPE)))
     @KafkaAsyncOperationBinding
     void send(CloudEvent event) throws JsonProcessingException {
         Message<byte[]> record = MessageBuilder.withPayload(json.writeValueAsBytes(event))
