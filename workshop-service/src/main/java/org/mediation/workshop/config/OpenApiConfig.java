@@ -23,11 +23,11 @@ class OpenApiConfig {
             `registration-events`):
             ```
             W=$(curl -s -X POST localhost:8082/api/workshops -H "Authorization: Bearer $TEAM" -H 'Content-Type: application/json' \\
-                 -d '{"regionalDayId":"'$DAY'","themeCode":"ACCESS_TO_RIGHTS","title":"Accès aux droits","capacity":50}' | jq -r .id)
+                 -d '{"regionalDayId":"'$DAY'","themeCode":"ACCESS_TO_RIGHTS","title":"Accès aux droits","capacity":50}' | sed 's/.*"id":"\\([^"]*\\)".*/\\1/')
             curl -X PUT  localhost:8082/api/workshops/$W/rapporteur -H "Authorization: Bearer $TEAM" -H 'Content-Type: application/json' \\
                  -d '{"userId":"rapporteur-1","name":"Julie Martin"}'
             C=$(curl -s -X POST localhost:8082/api/workshops/$W/contributions -H "Authorization: Bearer $RAPPORTEUR" \\
-                 -H 'Content-Type: application/json' -d '{"kind":"FINDING","text":"Les démarches en ligne excluent.","tags":["numérique"]}' | jq -r .id)
+                 -H 'Content-Type: application/json' -d '{"kind":"FINDING","text":"Les démarches en ligne excluent.","tags":["numérique"]}' | sed 's/.*"id":"\\([^"]*\\)".*/\\1/')
             curl -X PUT  localhost:8082/api/workshops/$W/contributions/$C -H "Authorization: Bearer $RAPPORTEUR" \\
                  -H 'Content-Type: application/json' -d '{"kind":"PROBLEM","text":"Les démarches dématérialisées excluent.","tags":[]}'
             curl -X POST localhost:8082/api/workshops/$W/report/submit  -H "Authorization: Bearer $RAPPORTEUR"
