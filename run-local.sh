@@ -11,7 +11,8 @@ readonly VERSION=0.1.0-SNAPSHOT
 readonly LOCAL=$ROOT/.local
 readonly LOGS=$LOCAL/logs
 # Ports can be changed through the environment, e.g. KAFKA_PORT=19092 ./run-local.sh
-export KAFKA_PORT=${KAFKA_PORT:-9092} KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-9093} MONGO_PORT=${MONGO_PORT:-27017}
+export KAFKA_PORT=${KAFKA_PORT:-9092} KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-9093}
+export MONGO_PORT=${MONGO_PORT:-27017}
 export REGISTRATION_PORT=${REGISTRATION_PORT:-8081} WORKSHOP_PORT=${WORKSHOP_PORT:-8082}
 export SYNTHESIS_PORT=${SYNTHESIS_PORT:-8083} RESOURCE_PORT=${RESOURCE_PORT:-8084}
 readonly SERVICES=(registration-service workshop-service synthesis-service resource-service)
@@ -22,8 +23,7 @@ export JWT_SECRET=${JWT_SECRET:-local-development-secret-change-me-0123456789}
 
 reset=false
 demo=false
-infra_classpath=  # local-infrastructure and its dependencies: Kafka, mongo-java-server, Tokens
-infra_java=()     # java with that classpath
+infra_java=()     # java with the classpath of local-infrastructure: Kafka, mongo-java-server, Tokens
 running=()        # services that reached UP
 declare -A PID=() # process id by name: mongo, kafka, <service>
 
@@ -45,8 +45,9 @@ the four services, prints URLs and bearer tokens, and runs until Ctrl-C.
   --help    show this help
 
 Environment: JWT_SECRET (default: the development secret), STARTUP_TIMEOUT (seconds, default 180), ports:
-  KAFKA_PORT=$KAFKA_PORT KAFKA_CONTROLLER_PORT=$KAFKA_CONTROLLER_PORT MONGO_PORT=$MONGO_PORT REGISTRATION_PORT=$REGISTRATION_PORT
-  WORKSHOP_PORT=$WORKSHOP_PORT SYNTHESIS_PORT=$SYNTHESIS_PORT RESOURCE_PORT=$RESOURCE_PORT
+  KAFKA_PORT=$KAFKA_PORT KAFKA_CONTROLLER_PORT=$KAFKA_CONTROLLER_PORT MONGO_PORT=$MONGO_PORT
+  REGISTRATION_PORT=$REGISTRATION_PORT WORKSHOP_PORT=$WORKSHOP_PORT
+  SYNTHESIS_PORT=$SYNTHESIS_PORT RESOURCE_PORT=$RESOURCE_PORT
 Logs: .local/logs/<name>.log
 EOF
 }
@@ -81,8 +82,9 @@ check_ports() {
         variable=${entry%%:*}
         port=${!variable}
         if port_in_use "$port"; then
-            die "port $port is already in use (${entry#*:}): stop what uses it (\`ss -ltnp 'sport = :$port'\` shows it;" \
-                "another ./run-local.sh?) or choose another port, e.g. $variable=$((port + 10000)) ./run-local.sh"
+            die "port $port is already in use (${entry#*:}): stop what uses it (another ./run-local.sh?" \
+                "\`ss -ltnp 'sport = :$port'\` shows it) or choose another port, e.g." \
+                "$variable=$((port + 10000)) ./run-local.sh"
         fi
     done
 }
@@ -112,16 +114,19 @@ build() {
     fi
     [[ -f $infra_jar ]] || die "local-infrastructure does not build: see .local/logs/build.log"
 
-    local classpath=$LOCAL/infrastructure.classpath
+    # .local/classpath.txt: local-infrastructure's jar and dependencies (also for minting tokens by hand).
+    local classpath=$LOCAL/classpath.txt
     if [[ ! -s $classpath || local-infrastructure/pom.xml -nt $classpath || pom.xml -nt $classpath ]]; then
         log "resolving the Kafka and mongo-java-server jars"
         mvn -B -q -pl local-infrastructure dependency:build-classpath -Dmdep.includeScope=runtime \
-            -Dmdep.outputFile="$classpath" >>"$LOGS/build.log" 2>&1 || die "Maven failed: see .local/logs/build.log"
+            -Dmdep.outputFile="$classpath.deps" >>"$LOGS/build.log" 2>&1 ||
+            die "Maven failed: see .local/logs/build.log"
+        printf '%s:%s' "$ROOT/$infra_jar" "$(<"$classpath.deps")" >"$classpath"
+        rm "$classpath.deps"
     fi
     # Both logback and slf4j-simple are on that classpath; name the provider so SLF4J neither warns nor guesses.
-    infra_classpath="$ROOT/$infra_jar:$(<"$classpath")"
     infra_java=(java -Dslf4j.provider=org.slf4j.simple.SimpleServiceProvider -Dorg.slf4j.simpleLogger.showDateTime=true
-        "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd'T'HH:mm:ss.SSS" -cp "$infra_classpath")
+        "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd'T'HH:mm:ss.SSS" -cp "$(<"$classpath")")
 }
 
 # spawn <name> <command...>: starts a child process, output to .local/logs/<name>.log.
@@ -223,11 +228,11 @@ await_services() {
     ((${#running[@]})) || die "no service is UP"
 }
 
-# Prints the path when <url> answers 2xx or 3xx.
+# Prints <url> when it answers 2xx or 3xx.
 if_present() {
     local code
-    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$1" || true)
-    if [[ $code == [23]* ]]; then printf '%s  ' "$1"; fi
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$1" || true)
+    if [[ $code == [23]* ]]; then printf '%s' "$1"; fi
 }
 
 print_summary() {
@@ -237,9 +242,8 @@ print_summary() {
     for service in "${SERVICES[@]}"; do
         port=${SERVICE_PORT[$service]}
         if [[ " ${running[*]} " == *" $service "* ]]; then
-            printf '  %-22s http://localhost:%s\n      docs: %s%s%s\n' "$service" "$port" \
-                "$(if_present "http://localhost:$port/swagger-ui.html")" \
-                "$(if_present "http://localhost:$port/v3/api-docs")" \
+            printf '  %-22s http://localhost:%s\n      docs: %s  %s  %s\n' "$service" "$port" \
+                "http://localhost:$port/swagger-ui.html" "http://localhost:$port/v3/api-docs" \
                 "$(if_present "http://localhost:$port/springwolf/asyncapi-ui.html")"
         elif [[ -n ${PID[$service]:-} ]]; then
             printf '  %-22s NOT UP: see .local/logs/%s.log\n' "$service" "$service"
@@ -248,7 +252,8 @@ print_summary() {
         fi
     done
     echo
-    log "bearer tokens (30 days, signed with JWT_SECRET): curl -H \"Authorization: Bearer <token>\" ..."
+    log "bearer tokens, 30 days, signed with JWT_SECRET" \
+        "(more: java -cp \"\$(cat .local/classpath.txt)\" org.mediation.local.Tokens):"
     "${infra_java[@]}" org.mediation.local.Tokens | while read -r name token; do
         printf '  %-32s %s\n' "$name" "$token"
     done
@@ -261,7 +266,7 @@ run_demo() {
         return
     fi
     log "running scripts/demo.sh"
-    LOCAL_INFRASTRUCTURE_CLASSPATH=$infra_classpath bash scripts/demo.sh || log "WARNING: scripts/demo.sh failed"
+    bash scripts/demo.sh || log "WARNING: scripts/demo.sh failed"
 }
 
 # Stays in the foreground; reports a service that dies, stops everything when Kafka or MongoDB dies.
