@@ -9,15 +9,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.mediation.local.TestInfrastructure;
 import org.mediation.resource.stand.query.KnownRegionalDays;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +22,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -43,6 +42,9 @@ public abstract class ResourceServiceTest {
 
     @Autowired
     protected KnownRegionalDays knownDays;
+
+    @Autowired
+    StreamBridge streamBridge;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -111,15 +113,15 @@ public abstract class ResourceServiceTest {
                  "data":{"regionalDayId":"%s","region":"%s","title":"Journée régionale","date":"%s",
                          "venue":"Liévin","capacity":250}}"""
                         .formatted(UUID.randomUUID(), dayId, dayId, region, date);
-        Map<String, Object> config = Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.get().kafkaBootstrapServers());
-        try (KafkaProducer<String, String> producer =
-                new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            ProducerRecord<String, String> record = new ProducerRecord<>("registration-events", dayId, cloudEvent);
-            record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
-            producer.send(record);
-        }
+        // Through the binder with the headers registration-service's KafkaPublisher sets: Spring Cloud Function then
+        // hands the consumer the binary form of the CloudEvent, as in production.
+        streamBridge.send(
+                "registration-events",
+                MessageBuilder.withPayload(cloudEvent.getBytes(StandardCharsets.UTF_8))
+                        .setHeader(KafkaHeaders.KEY, dayId.getBytes(StandardCharsets.UTF_8))
+                        .setHeader("content-type", "application/cloudevents+json")
+                        .setHeader("contentType", "application/cloudevents+json")
+                        .build());
         await().atMost(Duration.ofSeconds(60)).until(() -> knownDays.find(dayId).isPresent());
         return dayId;
     }

@@ -44,8 +44,7 @@ class RegistrationEventHandler {
                                             messageId = RegionalDayScheduledV1.TYPE,
                                             contentType = "application/cloudevents+json")))
     @KafkaAsyncOperationBinding(groupId = "resource-service")
-    void handle(byte[] record) throws IOException {
-        InboundCloudEvent event = json.readValue(record, InboundCloudEvent.class);
+    void handle(InboundCloudEvent event) throws IOException {
         if (!RegionalDayScheduledV1.TYPE.equals(event.type()) || processed.contains(event.id())) {
             return;
         }

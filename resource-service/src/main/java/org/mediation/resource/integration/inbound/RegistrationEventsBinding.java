@@ -12,10 +12,10 @@ import org.springframework.messaging.Message;
 class RegistrationEventsBinding {
 
     @Bean
-    Consumer<Message<byte[]>> registrationEvents(RegistrationEventHandler handler) {
+    Consumer<Message<byte[]>> registrationEvents(RegistrationEventHandler handler, CloudEventReader reader) {
         return message -> {
             try {
-                handler.handle(message.getPayload());
+                handler.handle(reader.read(message));
             } catch (IOException e) {
                 throw new UncheckedIOException("Unreadable record on registration-events", e);
             }
