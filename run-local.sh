@@ -217,7 +217,8 @@ await_services() {
             elif ! alive "$service"; then
                 log "FAILED $service exited during startup: see .local/logs/$service.log"
             elif ((SECONDS >= deadline)); then
-                log "FAILED $service is not UP after $STARTUP_TIMEOUT s: see .local/logs/$service.log"
+                log "FAILED $service is not UP after $STARTUP_TIMEOUT s (slow machine? raise STARTUP_TIMEOUT):" \
+                    "see .local/logs/$service.log"
             else
                 still+=("$service")
             fi
