@@ -124,8 +124,7 @@ class ReplayRunner {
         details.put("processed", replay.status().processed());
         details.put("checksumBefore", Objects.toString(replay.status().checksumBefore(), ""));
         details.put("checksumAfter", checksumAfter);
-        // Joined: the audit log holds plain values.
-        details.put("changedRegionalDays", String.join(",", changed));
+        details.put("changedRegionalDays", changed);
         if (error != null) {
             details.put("error", error);
         }

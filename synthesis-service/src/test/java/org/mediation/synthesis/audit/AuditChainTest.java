@@ -50,6 +50,14 @@ class AuditChainTest {
         assertThat(entry.details()).containsEntry("until", "2026-11-25T10:00:00Z");
     }
 
+    @Test
+    void lists_in_details_stay_java_lists_whatever_jackson_modules_are_on_the_classpath() {
+        AuditEntry entry = AuditChain.seal(
+                1, T, "replay.completed", "op", Map.of("changedRegionalDays", List.of("a", "b")), AuditChain.GENESIS);
+
+        assertThat(entry.details().get("changedRegionalDays")).isInstanceOf(java.util.ArrayList.class);
+    }
+
     private static List<AuditEntry> log(int size) {
         List<AuditEntry> log = new ArrayList<>();
         String previous = AuditChain.GENESIS;
