@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CloudEventReader {
 
+    static final String CONTENT_TYPE = "application/cloudevents+json";
+
     private final ObjectMapper json;
 
     CloudEventReader(ObjectMapper json) {

@@ -2,6 +2,10 @@ package org.mediation.synthesis.integration.outbound;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.springwolf.bindings.kafka.annotations.KafkaAsyncOperationBinding;
+import io.github.springwolf.core.asyncapi.annotations.AsyncMessage;
+import io.github.springwolf.core.asyncapi.annotations.AsyncOperation;
+import io.github.springwolf.core.asyncapi.annotations.AsyncPublisher;
 import org.mediation.synthesis.national.NationalAggregate;
 import org.mediation.synthesis.national.NationalAggregateListener;
 import org.springframework.cloud.stream.function.StreamBridge;
@@ -28,6 +32,20 @@ class NationalAggregatePublisher implements NationalAggregateListener {
         this.json = json;
     }
 
+    @AsyncPublisher(
+            operation =
+                    @AsyncOperation(
+                            channelName = "national-aggregates",
+                            description =
+                                    "Every change of the national aggregate (debounced), key national, compacted: the last"
+                                            + " record is the current national figures.",
+                            payloadType = NationalAggregate.class,
+                            message =
+                                    @AsyncMessage(
+                                            name = "synthesis.NationalAggregateUpdated.v1",
+                                            messageId = "synthesis.NationalAggregateUpdated.v1",
+                                            contentType = CONTENT_TYPE)))
+    @KafkaAsyncOperationBinding
     @Override
     public void updated(NationalAggregate aggregate) {
         Message<byte[]> record = MessageBuilder.withPayload(write(NationalAggregateUpdated.of(aggregate)))
