@@ -1,6 +1,7 @@
 package org.mediation.synthesis.regional;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -32,7 +33,20 @@ public record RegionalSynthesis(
 
     public record Resource(String resourceId, String title, String kind, int requests) {}
 
-    /** The day's synthesis; titles and kinds of the stand's resources come from the catalogue projection. */
+    /** Workshops in the order of the national theme catalogue (the seed's numbering), then by title. */
+    private static final List<String> THEME_ORDER = List.of(
+            "ACCESS_TO_RIGHTS", "MEDIATOR_TRAINING", "MEDIATION_NETWORK", "ENVIRONMENT", "TERRITORIAL_INTEGRATION");
+
+    private static final Comparator<Workshop> READING_ORDER = Comparator.comparingInt((Workshop w) -> {
+                int rank = THEME_ORDER.indexOf(w.themeCode());
+                return rank < 0 ? THEME_ORDER.size() : rank;
+            })
+            .thenComparing(Workshop::title, Comparator.nullsLast(Comparator.naturalOrder()));
+
+    /**
+     * The day's synthesis; titles and kinds of the stand's resources come from the catalogue projection. Stand items
+     * read by title.
+     */
     public static RegionalSynthesis of(RegionalProjection day, Function<String, Optional<CatalogueEntry>> catalogue) {
         List<Workshop> workshops = day.workshops().stream()
                 .map(workshop -> new Workshop(
@@ -45,6 +59,7 @@ public record RegionalSynthesis(
                         workshop.contributions().stream()
                                 .map(c -> new Item(c.id(), c.kind(), c.text(), c.tags()))
                                 .toList()))
+                .sorted(READING_ORDER)
                 .toList();
         List<Resource> items = day.stand().requestsByResource().entrySet().stream()
                 .map(entry -> {
@@ -55,6 +70,7 @@ public record RegionalSynthesis(
                             entryOf.map(CatalogueEntry::kind).orElse(null),
                             entry.getValue());
                 })
+                .sorted(Comparator.comparing(Resource::title, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
         return new RegionalSynthesis(
                 day.regionalDayId(),
