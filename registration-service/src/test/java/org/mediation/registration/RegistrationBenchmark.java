@@ -23,8 +23,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Registrations per second through the HTTP API until every event is on Kafka; p50/p99 latency of the HTTP calls.
- * Run by hand (not by {@code mvn verify}): {@code RegistrationBenchmark [clients] [registrations]}. The service,
- * the Kafka broker and mongo-java-server all run in this JVM.
+ * Run by hand (not by {@code mvn verify}): {@code RegistrationBenchmark [clients] [registrations] [days]}; the
+ * registrations go round-robin to {@code days} regional days (default 1), each with seats for half of its own. The
+ * service, the Kafka broker and mongo-java-server all run in this JVM.
  */
 public final class RegistrationBenchmark {
 
@@ -36,6 +37,7 @@ public final class RegistrationBenchmark {
     public static void main(String[] args) throws Exception {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 8;
         int registrations = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
+        int days = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         Infrastructure infrastructure = TestInfrastructure.get();
         try (ConfigurableApplicationContext service = new SpringApplicationBuilder(RegistrationApplication.class)
                 .properties(RegistrationApplication.CONFIG_NAME, "logging.level.root=WARN")
@@ -45,18 +47,19 @@ public final class RegistrationBenchmark {
                         "--spring.data.mongodb.uri=" + infrastructure.mongoUri())) {
             String base = "http://localhost:" + service.getEnvironment().getProperty("local.server.port");
             HttpClient http = HttpClient.newHttpClient();
-            run(http, base, clients, Math.min(300, registrations));
-            System.out.println(
-                    "warm-up done; measuring " + registrations + " registrations with " + clients + " clients");
-            Result result = run(http, base, clients, registrations);
+            run(http, base, clients, Math.min(300, registrations), days);
+            System.out.println("warm-up done; measuring " + registrations + " registrations over " + days
+                    + " day(s) with " + clients + " clients");
+            Result result = run(http, base, clients, registrations, days);
             System.gc();
             long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             System.out.printf(
-                    "registrations=%d clients=%d%n"
+                    "registrations=%d days=%d clients=%d%n"
                             + "http: %.0f registrations/s, p50 %.1f ms, p99 %.1f ms%n"
                             + "all %d events on Kafka after %.2f s: %.0f registrations/s end to end%n"
                             + "heap used after GC: %d MiB (service + Kafka broker + mongo-java-server)%n",
                     registrations,
+                    days,
                     clients,
                     registrations / result.httpSeconds(),
                     result.percentile(50),
@@ -70,18 +73,26 @@ public final class RegistrationBenchmark {
         }
     }
 
-    private static Result run(HttpClient http, String base, int clients, int registrations) throws Exception {
-        int capacity = registrations / 2;
-        String dayId = id(send(
-                http,
-                base + "/api/regional-days",
-                "{\"region\":\"FR-HDF\",\"title\":\"Benchmark\","
-                        + "\"date\":\"2019-12-04\",\"venue\":\"Liévin\",\"capacity\":" + capacity + "}"));
-        send(http, base + "/api/regional-days/" + dayId + "/open", "");
+    private static Result run(HttpClient http, String base, int clients, int registrations, int days) throws Exception {
+        List<String> dayIds = new ArrayList<>();
+        List<Integer> expectedEvents = new ArrayList<>();
+        for (int d = 0; d < days; d++) {
+            int ofDay = registrations / days + (d < registrations % days ? 1 : 0);
+            int capacity = ofDay / 2;
+            String dayId = id(send(
+                    http,
+                    base + "/api/regional-days",
+                    "{\"region\":\"FR-HDF\",\"title\":\"Benchmark\","
+                            + "\"date\":\"2019-12-04\",\"venue\":\"Liévin\",\"capacity\":" + capacity + "}"));
+            send(http, base + "/api/regional-days/" + dayId + "/open", "");
+            dayIds.add(dayId);
+            expectedEvents.add(2 + ofDay + (ofDay - capacity));
+        }
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<Long>> calls = new ArrayList<>();
         long start = System.nanoTime();
         for (int i = 0; i < registrations; i++) {
+            String dayId = dayIds.get(i % days);
             String body = "{\"firstName\":\"Ada\",\"lastName\":\"Martin\",\"email\":\"p" + i
                     + "@example.org\",\"category\":\"MEDIATOR\",\"organisation\":\"AMS Lens\"}";
             calls.add(pool.submit(() -> {
@@ -97,13 +108,17 @@ public final class RegistrationBenchmark {
         double httpSeconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.MINUTES);
-        int expected = 2 + registrations + (registrations - capacity);
-        int events = RegistrationEventsTopic.awaitEvents(dayId, expected, Duration.ofMinutes(5))
-                .size();
-        double kafkaSeconds = (System.nanoTime() - start) / 1e9;
-        if (events < expected) {
-            throw new IllegalStateException("only " + events + " of " + expected + " events reached Kafka");
+        int events = 0;
+        for (int d = 0; d < days; d++) {
+            int ofDay = RegistrationEventsTopic.awaitEvents(dayIds.get(d), expectedEvents.get(d), Duration.ofMinutes(5))
+                    .size();
+            if (ofDay < expectedEvents.get(d)) {
+                throw new IllegalStateException(
+                        "only " + ofDay + " of " + expectedEvents.get(d) + " events of a day reached Kafka");
+            }
+            events += ofDay;
         }
+        double kafkaSeconds = (System.nanoTime() - start) / 1e9;
         Collections.sort(latencies);
         return new Result(latencies, httpSeconds, kafkaSeconds, events);
     }

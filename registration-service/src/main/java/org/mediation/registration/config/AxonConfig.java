@@ -11,8 +11,6 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +33,8 @@ class AxonConfig {
 
     /**
      * The look-back window is how late a concurrent commit may land and still be seen by tracking processors (Mongo
-     * has no global sequence, tokens are timestamps).
+     * has no global sequence, tokens are timestamps); {@link LookBackWindowStorageStrategy} keeps the tracking query
+     * linear in the window.
      */
     @Bean
     EventStorageEngine eventStorageEngine(
@@ -45,7 +44,7 @@ class AxonConfig {
             @Value("${regional-days.event-store.look-back:PT10S}") Duration lookBack) {
         return MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
-                .storageStrategy(new DocumentPerEventStorageStrategy(EventEntryConfiguration.getDefault(), lookBack))
+                .storageStrategy(new LookBackWindowStorageStrategy(lookBack))
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .build();
