@@ -1,27 +1,25 @@
 package org.mediation.registration.regionalday.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mediation.registration.RegistrationApi.assertProblem;
+import static org.mediation.registration.RegistrationApi.day;
+import static org.mediation.registration.RegistrationApi.participant;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mediation.local.Tokens;
+import org.mediation.registration.RegistrationApi;
 import org.mediation.registration.RegistrationServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 class RegionalDayApiTest extends RegistrationServiceTest {
 
     private static final String HDF = Tokens.regionalTeam("FR-HDF");
     private static final String IDF = Tokens.regionalTeam("FR-IDF");
-
-    private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {};
 
     @Autowired
     TestRestTemplate http;
@@ -109,61 +107,19 @@ class RegionalDayApiTest extends RegistrationServiceTest {
                 HttpStatus.NOT_FOUND);
     }
 
-    String scheduleOpenDay(int capacity) {
-        ResponseEntity<Map<String, Object>> created =
-                call(HttpMethod.POST, "/api/regional-days", HDF, day("FR-HDF", capacity));
-        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        String dayId = (String) created.getBody().get("id");
-        assertThat(call(HttpMethod.POST, "/api/regional-days/" + dayId + "/open", HDF, null)
-                        .getStatusCode())
-                .isEqualTo(HttpStatus.OK);
-        return dayId;
+    private String scheduleOpenDay(int capacity) {
+        return api().scheduleOpenDay(HDF, "FR-HDF", capacity);
     }
 
-    ResponseEntity<Map<String, Object>> register(String dayId, String email) {
-        return call(HttpMethod.POST, "/api/regional-days/" + dayId + "/registrations", HDF, participant(email));
+    private ResponseEntity<Map<String, Object>> register(String dayId, String email) {
+        return api().register(HDF, dayId, email);
     }
 
-    static Map<String, Object> day(String region, int capacity) {
-        return Map.of(
-                "region",
-                region,
-                "title",
-                "Journée régionale",
-                "date",
-                "2019-12-04",
-                "venue",
-                "Liévin",
-                "capacity",
-                capacity);
+    private ResponseEntity<Map<String, Object>> call(HttpMethod method, String path, String token, Object body) {
+        return api().call(method, path, token, body);
     }
 
-    static Map<String, Object> participant(String email) {
-        return new java.util.HashMap<>(Map.of(
-                "firstName",
-                "Ada",
-                "lastName",
-                "Martin",
-                "email",
-                email,
-                "category",
-                "MEDIATOR",
-                "organisation",
-                "AMS Lens"));
-    }
-
-    ResponseEntity<Map<String, Object>> call(HttpMethod method, String path, String token, Object body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        if (token != null) {
-            headers.setBearerAuth(token);
-        }
-        return http.exchange(path, method, new HttpEntity<>(body, headers), MAP);
-    }
-
-    static void assertProblem(ResponseEntity<Map<String, Object>> response, HttpStatus status) {
-        assertThat(response.getStatusCode()).isEqualTo(status);
-        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(response.getBody()).containsEntry("status", status.value());
+    private RegistrationApi api() {
+        return new RegistrationApi(http);
     }
 }
