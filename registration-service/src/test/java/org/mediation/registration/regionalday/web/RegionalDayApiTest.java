@@ -76,6 +76,10 @@ class RegionalDayApiTest extends RegistrationServiceTest {
         assertProblem(
                 call(HttpMethod.POST, "/api/regional-days/" + dayId + "/registrations", HDF, unknownCategory),
                 HttpStatus.BAD_REQUEST);
+        unknownCategory.put("category", 1);
+        assertProblem(
+                call(HttpMethod.POST, "/api/regional-days/" + dayId + "/registrations", HDF, unknownCategory),
+                HttpStatus.BAD_REQUEST);
         Map<String, Object> noEmail = participant("x@example.org");
         noEmail.remove("email");
         assertProblem(
