@@ -17,7 +17,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * Every {@code /api/**} call needs a bearer JWT; health and API docs stay open. Locally tokens are HS256 with the
@@ -29,6 +31,10 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) ->
+                problem(response, json, HttpStatus.UNAUTHORIZED, "A valid bearer token is required.");
+        AccessDeniedHandler forbidden =
+                (request, response, e) -> problem(response, json, HttpStatus.FORBIDDEN, e.getMessage());
         return http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/api/**")
@@ -36,15 +42,10 @@ class SecurityConfig {
                         .anyRequest()
                         .permitAll())
                 .oauth2ResourceServer(server -> server.jwt(jwt -> {})
-                        .authenticationEntryPoint((request, response, e) ->
-                                problem(response, json, HttpStatus.UNAUTHORIZED, "A valid bearer token is required."))
-                        .accessDeniedHandler((request, response, e) ->
-                                problem(response, json, HttpStatus.FORBIDDEN, e.getMessage())))
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint((request, response, e) ->
-                                problem(response, json, HttpStatus.UNAUTHORIZED, "A valid bearer token is required."))
-                        .accessDeniedHandler((request, response, e) ->
-                                problem(response, json, HttpStatus.FORBIDDEN, e.getMessage())))
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 .build();
     }
 
