@@ -1,4 +1,6 @@
 package org.mediation.registration.integration.outbound;
 
 record ParticipantRegisteredV1(
-        String regionalDayId, String registrationId, String status, String category, String organisation) {}
+        String regionalDayId, String registrationId, String status, String category, String organisation) {
+    static final String TYPE = "registration.ParticipantRegistered.v1";
+}

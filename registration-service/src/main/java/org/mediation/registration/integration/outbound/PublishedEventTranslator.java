@@ -1,6 +1,11 @@
 package org.mediation.registration.integration.outbound;
 
+import io.github.springwolf.bindings.kafka.annotations.KafkaAsyncOperationBinding;
+import io.github.springwolf.core.asyncapi.annotations.AsyncMessage;
+import io.github.springwolf.core.asyncapi.annotations.AsyncOperation;
+import io.github.springwolf.core.asyncapi.annotations.AsyncPublisher;
 import java.util.Optional;
+import org.mediation.platform.outbox.PublishedEvent;
 import org.mediation.registration.regionalday.api.CapacityChanged;
 import org.mediation.registration.regionalday.api.ParticipantCheckedIn;
 import org.mediation.registration.regionalday.api.ParticipantRegistered;
@@ -13,34 +18,117 @@ import org.mediation.registration.regionalday.api.WaitlistedParticipantPromoted;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place where internal events become published ones. Names and emails never leave; internal events it does
- * not name (such as {@code PersonalDataErased}) stay inside.
+ * The one place where internal events become published ones, on {@value #TOPIC} (record key = regional day id); the
+ * platform's outbox sends them as CloudEvents. Names and emails never leave; internal events it does not name (such
+ * as {@code PersonalDataErased}) stay inside. The annotations are the AsyncAPI document ({@code /springwolf/docs}).
  */
 @Component
-class PublishedEventTranslator {
+class PublishedEventTranslator implements org.mediation.platform.outbox.PublishedEventTranslator {
 
-    private static final String PREFIX = "registration.";
-    private static final String VERSION = ".v1";
+    static final String TOPIC = "registration-events";
 
-    Optional<PublishedEvent> translate(Object event) {
+    @AsyncPublisher(
+            operation =
+                    @AsyncOperation(
+                            channelName = TOPIC,
+                            payloadType = RegionalDayScheduledV1.class,
+                            message =
+                                    @AsyncMessage(
+                                            name = RegionalDayScheduledV1.TYPE,
+                                            description = "A regional day was scheduled.")))
+    @AsyncPublisher(
+            operation =
+                    @AsyncOperation(
+                            channelName = TOPIC,
+                            payloadType = RegionalDayRefV1.class,
+                            message =
+                                    @AsyncMessage(
+                                            name = RegionalDayRefV1.OPENED,
+                                            description = "Registration opened.")))
+    @AsyncPublisher(
+            operation =
+                    @AsyncOperation(
+                            channelName = TOPIC,
+                            payloadType = RegionalDayRefV1.class,
+                            message =
+                                    @AsyncMessage(
+                                            name = RegionalDayRefV1.CLOSED,
+                                            description = "Registration closed.")))
+    @AsyncPublisher(
+            operation =
+                    @AsyncOperation(
+                            channelName = TOPIC,
+                            payloadType = CapacityChangedV1.class,
+                            message =
+                                    @AsyncMessage(
+                                            name = CapacityChangedV1.TYPE,
+                                            description = "The capacity changed.")))
+    @AsyncPublisher(
+            operation =
+                    @AsyncOperation(
+                            channelName = TOPIC,
+                            payloadType = ParticipantRegisteredV1.class,
+                            message =
+                                    @AsyncMessage(
+                                            name = ParticipantRegisteredV1.TYPE,
+                                            description = "CONFIRMED or WAITLISTED.")))
+    @AsyncPublisher(
+            operation =
+                    @AsyncOperation(
+                            channelName = TOPIC,
+                            payloadType = ParticipantWaitlistedV1.class,
+                            message =
+                                    @AsyncMessage(
+                                            name = ParticipantWaitlistedV1.TYPE,
+                                            description = "1-based waitlist position.")))
+    @AsyncPublisher(
+            operation =
+                    @AsyncOperation(
+                            channelName = TOPIC,
+                            payloadType = WaitlistedParticipantPromotedV1.class,
+                            message =
+                                    @AsyncMessage(
+                                            name = WaitlistedParticipantPromotedV1.TYPE,
+                                            description = "Took a free seat.")))
+    @AsyncPublisher(
+            operation =
+                    @AsyncOperation(
+                            channelName = TOPIC,
+                            payloadType = RegistrationCancelledV1.class,
+                            message =
+                                    @AsyncMessage(
+                                            name = RegistrationCancelledV1.TYPE,
+                                            description = "Confirmed or waitlisted.")))
+    @AsyncPublisher(
+            operation =
+                    @AsyncOperation(
+                            channelName = TOPIC,
+                            payloadType = ParticipantCheckedInV1.class,
+                            message =
+                                    @AsyncMessage(
+                                            name = ParticipantCheckedInV1.TYPE,
+                                            description = "Checked in (once).")))
+    @KafkaAsyncOperationBinding
+    @Override
+    public Optional<PublishedEvent> translate(Object event) {
         if (event instanceof RegionalDayScheduled e) {
             return published(
-                    "RegionalDayScheduled",
+                    RegionalDayScheduledV1.TYPE,
                     e.dayId(),
                     new RegionalDayScheduledV1(e.dayId(), e.region(), e.title(), e.date(), e.venue(), e.capacity()));
         }
         if (event instanceof RegistrationOpened e) {
-            return published("RegistrationOpened", e.dayId(), new RegionalDayRefV1(e.dayId()));
+            return published(RegionalDayRefV1.OPENED, e.dayId(), new RegionalDayRefV1(e.dayId()));
         }
         if (event instanceof RegistrationClosed e) {
-            return published("RegistrationClosed", e.dayId(), new RegionalDayRefV1(e.dayId()));
+            return published(RegionalDayRefV1.CLOSED, e.dayId(), new RegionalDayRefV1(e.dayId()));
         }
         if (event instanceof CapacityChanged e) {
-            return published("CapacityChanged", e.dayId(), new CapacityChangedV1(e.dayId(), e.capacity()));
+            return published(CapacityChangedV1.TYPE, e.dayId(), new CapacityChangedV1(e.dayId(), e.capacity()));
         }
         if (event instanceof ParticipantRegistered e) {
             return published(
-                    "ParticipantRegistered",
+                    ParticipantRegisteredV1.TYPE,
                     e.dayId(),
                     new ParticipantRegisteredV1(
                             e.dayId(),
@@ -51,7 +139,7 @@ class PublishedEventTranslator {
         }
         if (event instanceof ParticipantWaitlisted e) {
             return published(
-                    "ParticipantWaitlisted",
+                    ParticipantWaitlistedV1.TYPE,
                     e.dayId(),
                     new ParticipantWaitlistedV1(e.dayId(), e.registrationId(), e.position()));
         }
@@ -62,14 +150,14 @@ class PublishedEventTranslator {
     private static Optional<PublishedEvent> translateChanges(Object event) {
         if (event instanceof WaitlistedParticipantPromoted e) {
             return published(
-                    "WaitlistedParticipantPromoted",
+                    WaitlistedParticipantPromotedV1.TYPE,
                     e.dayId(),
                     new WaitlistedParticipantPromotedV1(
                             e.dayId(), e.registrationId(), e.category().name()));
         }
         if (event instanceof RegistrationCancelled e) {
             return published(
-                    "RegistrationCancelled",
+                    RegistrationCancelledV1.TYPE,
                     e.dayId(),
                     new RegistrationCancelledV1(
                             e.dayId(),
@@ -79,7 +167,7 @@ class PublishedEventTranslator {
         }
         if (event instanceof ParticipantCheckedIn e) {
             return published(
-                    "ParticipantCheckedIn",
+                    ParticipantCheckedInV1.TYPE,
                     e.dayId(),
                     new ParticipantCheckedInV1(
                             e.dayId(), e.registrationId(), e.category().name()));
@@ -87,7 +175,7 @@ class PublishedEventTranslator {
         return Optional.empty();
     }
 
-    private static Optional<PublishedEvent> published(String name, String subject, Object data) {
-        return Optional.of(new PublishedEvent(PREFIX + name + VERSION, subject, data));
+    private static Optional<PublishedEvent> published(String type, String subject, Object data) {
+        return Optional.of(new PublishedEvent(type, subject, data));
     }
 }

@@ -1,6 +1,6 @@
 package org.mediation.registration.regionalday.web;
 
-import org.mediation.registration.access.Caller;
+import org.mediation.registration.access.Access;
 import org.mediation.registration.regionalday.query.RegionalDayView;
 import org.mediation.registration.regionalday.query.RegionalDayViews;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -19,14 +19,14 @@ class DayAccess {
     /** Days and counts: the day's regional team, the national office, operators. */
     RegionalDayView forReading(Jwt jwt, String dayId) {
         RegionalDayView day = existing(dayId);
-        Caller.of(jwt).requireReaderOf(day.region());
+        Access.of(jwt).requireReaderOf(day.region());
         return day;
     }
 
     /** Writes and personal data: the day's regional team only. */
     RegionalDayView forTeam(Jwt jwt, String dayId) {
         RegionalDayView day = existing(dayId);
-        Caller.of(jwt).requireRegionalTeamOf(day.region());
+        Access.of(jwt).requireRegionalTeamOf(day.region());
         return day;
     }
 

@@ -5,7 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.mediation.registration.access.Caller;
+import org.mediation.registration.access.Access;
 import org.mediation.registration.regionalday.api.ChangeCapacity;
 import org.mediation.registration.regionalday.api.CloseRegistration;
 import org.mediation.registration.regionalday.api.OpenRegistration;
@@ -44,7 +44,7 @@ class RegionalDayController {
     ResponseEntity<RegionalDayView> schedule(
             @AuthenticationPrincipal Jwt jwt, @Valid @RequestBody ScheduleRegionalDayRequest request) {
         Region region = Region.of(request.region());
-        Caller.of(jwt).requireRegionalTeamOf(region.code());
+        Access.of(jwt).requireRegionalTeamOf(region.code());
         String dayId = UUID.randomUUID().toString();
         commands.sendAndWait(new ScheduleRegionalDay(
                 dayId, region.code(), request.title(), request.date(), request.venue(), request.capacity()));
@@ -53,7 +53,7 @@ class RegionalDayController {
 
     @GetMapping
     List<RegionalDayView> inRegion(@AuthenticationPrincipal Jwt jwt, @RequestParam String region) {
-        Caller.of(jwt).requireReaderOf(Region.of(region).code());
+        Access.of(jwt).requireReaderOf(Region.of(region).code());
         return views.inRegion(region);
     }
 

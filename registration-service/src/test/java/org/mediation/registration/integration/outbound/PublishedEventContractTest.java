@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mediation.platform.cloudevents.CloudEventWriter;
+import org.mediation.platform.cloudevents.OutgoingCloudEvent;
+import org.mediation.platform.outbox.PublishedEvent;
 import org.mediation.registration.regionalday.api.CapacityChanged;
 import org.mediation.registration.regionalday.api.EmailFingerprint;
 import org.mediation.registration.regionalday.api.ParticipantCategory;
@@ -121,8 +124,9 @@ class PublishedEventContractTest {
     }
 
     private byte[] publish(String id, Instant time, Object internal) {
-        return CloudEventJson.write(
-                CloudEvent.of(id, time, translator.translate(internal).orElseThrow()));
+        PublishedEvent published = translator.translate(internal).orElseThrow();
+        return CloudEventWriter.write(new OutgoingCloudEvent(
+                id, "/registration", published.type(), published.subject(), time, published.data()));
     }
 
     private static Arguments sample(int n, Object internal) {

@@ -1,17 +1,17 @@
-package org.mediation.registration.config;
+package org.mediation.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import javax.crypto.spec.SecretKeySpec;
+import org.mediation.platform.web.ProblemResponses;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
@@ -24,17 +24,18 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 /**
  * Every {@code /api/**} call needs a bearer JWT; health and API docs stay open. Locally tokens are HS256 with the
  * shared {@code JWT_SECRET}; in production set {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} (or
- * {@code jwk-set-uri}) and Boot's decoder replaces this one.
+ * {@code jwk-set-uri}) and Boot's decoder replaces this one. 401 and 403 are problem documents.
  */
-@Configuration(proxyBeanMethods = false)
-class SecurityConfig {
+@AutoConfiguration(before = {SecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class})
+public class PlatformSecurity {
 
     @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) ->
-                problem(response, json, HttpStatus.UNAUTHORIZED, "A valid bearer token is required.");
+                ProblemResponses.write(response, json, HttpStatus.UNAUTHORIZED, "A valid bearer token is required.");
         AccessDeniedHandler forbidden =
-                (request, response, e) -> problem(response, json, HttpStatus.FORBIDDEN, e.getMessage());
+                (request, response, e) -> ProblemResponses.write(response, json, HttpStatus.FORBIDDEN, e.getMessage());
         return http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/api/**")
@@ -60,12 +61,5 @@ class SecurityConfig {
         return NimbusJwtDecoder.withSecretKey(new SecretKeySpec(key, "HmacSHA256"))
                 .macAlgorithm(MacAlgorithm.HS256)
                 .build();
-    }
-
-    static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String detail)
-            throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), ProblemDetail.forStatusAndDetail(status, detail));
     }
 }

@@ -1,4 +1,4 @@
-package org.mediation.registration.config;
+package org.mediation.platform.axon;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.gte;

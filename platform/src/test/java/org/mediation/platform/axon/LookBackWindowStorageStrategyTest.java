@@ -1,4 +1,4 @@
-package org.mediation.registration.config;
+package org.mediation.platform.axon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,64 @@
+package org.mediation.platform.axon;
+
+import com.mongodb.client.MongoClient;
+import java.time.Duration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.mediation.platform.mongo.PlatformMongo;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.mongo.MongoProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Axon without Axon Server: the event store, snapshots and tracking tokens live in the service's MongoDB database.
+ * On for every service that has Axon and its Mongo extension on the classpath.
+ */
+@AutoConfiguration(before = AxonAutoConfiguration.class, after = PlatformMongo.class)
+@ConditionalOnClass(MongoEventStorageEngine.class)
+@Import(ConcurrentChangeHandling.class)
+public class PlatformAxon {
+
+    @Bean
+    MongoTemplate axonMongoTemplate(MongoClient client, MongoProperties properties) {
+        return DefaultMongoTemplate.builder()
+                .mongoDatabase(client, properties.getMongoClientDatabase())
+                .build();
+    }
+
+    /**
+     * The look-back window is how late a concurrent commit may land and still be seen by tracking processors (Mongo
+     * has no global sequence, tokens are timestamps); {@link LookBackWindowStorageStrategy} keeps the tracking query
+     * linear in the window.
+     */
+    @Bean
+    EventStorageEngine eventStorageEngine(
+            MongoTemplate axonMongoTemplate,
+            Serializer serializer,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            @Value("${regional-days.event-store.look-back:PT10S}") Duration lookBack) {
+        return MongoEventStorageEngine.builder()
+                .mongoTemplate(axonMongoTemplate)
+                .storageStrategy(new LookBackWindowStorageStrategy(lookBack))
+                .snapshotSerializer(serializer)
+                .eventSerializer(eventSerializer)
+                .build();
+    }
+
+    @Bean
+    TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+        return MongoTokenStore.builder()
+                .mongoTemplate(axonMongoTemplate)
+                .serializer(serializer)
+                .build();
+    }
+}

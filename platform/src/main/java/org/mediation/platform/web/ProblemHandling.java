@@ -1,0 +1,75 @@
+package org.mediation.platform.web;
+
+import static org.mediation.platform.web.ProblemResponses.problem;
+
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
+import java.time.format.DateTimeParseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every refusal as {@code application/problem+json}. Spring's base answers malformed JSON, validation and unknown
+ * routes; this adds 400 bad input, 403, 413 oversize body, 503 with {@code Retry-After} while MongoDB is away, and a
+ * logged 500 without internals for the unforeseen. Each service extends it (as its {@code @RestControllerAdvice})
+ * with its own domain exceptions only.
+ */
+public abstract class ProblemHandling extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    @ExceptionHandler({IllegalArgumentException.class, DateTimeParseException.class})
+    ProblemDetail badInput(RuntimeException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+    }
+
+    @ExceptionHandler(BodyTooLarge.class)
+    ProblemDetail tooLarge(BodyTooLarge e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large", e.getMessage());
+    }
+
+    /** A body sent without {@code Content-Length} that grew past the limit while it was read is a 413 too. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (NestedExceptionUtils.getMostSpecificCause(e) instanceof BodyTooLarge tooLarge) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge(tooLarge));
+        }
+        return super.handleHttpMessageNotReadable(e, headers, status, request);
+    }
+
+    @ExceptionHandler({MongoTimeoutException.class, MongoSocketException.class})
+    ResponseEntity<ProblemDetail> storeAway(RuntimeException e) {
+        log.warn("The store does not answer: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", RETRY_AFTER_SECONDS)
+                .body(problem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "Service unavailable",
+                        "The store does not answer; try again shortly."));
+    }
+
+    /** Anything unforeseen is still a problem document, logged, without internals in its detail. */
+    @ExceptionHandler(RuntimeException.class)
+    ProblemDetail unexpected(RuntimeException e) {
+        log.error("Unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "The request could not be answered.");
+    }
+}
