@@ -1,6 +1,7 @@
 package org.mediation.registration;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -43,4 +44,8 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .haveSimpleName("PersonalDataKeys");
+
+    @ArchTest
+    static final ArchRule no_package_cycles =
+            slices().matching("org.mediation.registration.(**)").should().beFreeOfCycles();
 }

@@ -1,6 +1,7 @@
 package org.mediation.resource;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -42,4 +43,8 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("..query..", "..web..", "..integration..", "..config..", "..access..");
+
+    @ArchTest
+    static final ArchRule no_package_cycles =
+            slices().matching("org.mediation.resource.(**)").should().beFreeOfCycles();
 }

@@ -1,6 +1,7 @@
 package org.mediation.workshop;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -36,4 +37,8 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("..web..", "..query..", "..integration..");
+
+    @ArchTest
+    static final ArchRule no_package_cycles =
+            slices().matching("org.mediation.workshop.(**)").should().beFreeOfCycles();
 }

@@ -3,16 +3,16 @@ package org.mediation.platform.outbox;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.mediation.platform.cloudevents.CloudEventSender;
+import org.mediation.platform.cloudevents.PlatformCloudEvents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 
 /** The outbox of a service that supplies a {@link PublishedEventTranslator}: its events go out as CloudEvents. */
-@AutoConfiguration
+@AutoConfiguration(after = PlatformCloudEvents.class)
 @ConditionalOnClass(EventProcessingConfigurer.class)
 @ConditionalOnBean(PublishedEventTranslator.class)
 @EnableConfigurationProperties(OutboxProperties.class)
@@ -20,8 +20,8 @@ public class PlatformOutbox {
 
     @Bean
     OutboxPublisher outboxPublisher(
-            PublishedEventTranslator translator, StreamBridge streamBridge, OutboxProperties outbox) {
-        return new OutboxPublisher(translator, new CloudEventSender(streamBridge), outbox);
+            PublishedEventTranslator translator, CloudEventSender sender, OutboxProperties outbox) {
+        return new OutboxPublisher(translator, sender, outbox);
     }
 
     /** A failed publication stops the publisher, which retries from its last token: nothing is skipped. */

@@ -1,8 +1,7 @@
 package org.mediation.synthesis.audit;
 
 import java.util.List;
-import org.mediation.synthesis.access.Caller;
-import org.springframework.security.access.AccessDeniedException;
+import org.mediation.synthesis.access.Access;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +32,6 @@ class AuditLogController {
     }
 
     private static void requireOperator(Jwt jwt) {
-        if (!Caller.of(jwt).roles().contains(Caller.OPERATOR)) {
-            throw new AccessDeniedException("The audit log is for operators.");
-        }
+        Access.of(jwt).requireOperator();
     }
 }

@@ -1,5 +1,7 @@
 package org.mediation.synthesis.catalogue;
 
+import static org.mediation.synthesis.history.ConsumedTypes.*;
+
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.util.Set;
@@ -16,11 +18,8 @@ import org.mediation.synthesis.history.InboundEvent;
 public final class CatalogueEntry {
 
     /** The resource events this projection reads; stand offers and requests belong to the regional projections. */
-    public static final Set<String> TYPES = Set.of(
-            "resource.ResourcePublished.v1",
-            "resource.ResourceRevised.v1",
-            "resource.ResourceWithdrawn.v1",
-            "resource.ResourceShared.v1");
+    public static final Set<String> TYPES =
+            Set.of(RESOURCE_PUBLISHED, RESOURCE_REVISED, RESOURCE_WITHDRAWN, RESOURCE_SHARED);
 
     private String resourceId;
     private String kind;
@@ -38,14 +37,14 @@ public final class CatalogueEntry {
 
     public void apply(InboundEvent event) {
         switch (event.type()) {
-            case "resource.ResourcePublished.v1", "resource.ResourceRevised.v1" -> {
+            case RESOURCE_PUBLISHED, RESOURCE_REVISED -> {
                 kind = event.text("kind");
                 title = event.text("title");
                 originRegion = event.text("originRegion");
                 published = true;
             }
-            case "resource.ResourceWithdrawn.v1" -> withdrawn = true;
-            case "resource.ResourceShared.v1" -> shared = true;
+            case RESOURCE_WITHDRAWN -> withdrawn = true;
+            case RESOURCE_SHARED -> shared = true;
             default -> {}
         }
     }

@@ -3,7 +3,7 @@ package org.mediation.synthesis.national;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.mediation.synthesis.access.Caller;
+import org.mediation.synthesis.access.Access;
 import org.mediation.synthesis.export.Csv;
 import org.mediation.synthesis.regional.Contribution;
 import org.springframework.http.HttpStatus;
@@ -33,7 +33,7 @@ class NationalController {
 
     @GetMapping("/aggregate")
     NationalAggregate aggregate(@AuthenticationPrincipal Jwt jwt, @RequestParam Optional<String> asOf) {
-        Caller.of(jwt).requireNational();
+        Access.of(jwt).requireNational();
         return asOf.map(NationalController::instant)
                 .map(pointInTime::aggregateAt)
                 .orElseGet(live::current);
@@ -47,7 +47,7 @@ class NationalController {
     @GetMapping("/themes/{themeCode}/contributions")
     List<LineageEntry> contributions(
             @AuthenticationPrincipal Jwt jwt, @PathVariable String themeCode, @RequestParam Optional<String> kind) {
-        Caller.of(jwt).requireNational();
+        Access.of(jwt).requireNational();
         kind.filter(k -> !Contribution.KINDS.contains(k)).ifPresent(k -> {
             throw new IllegalArgumentException("kind must be one of " + Contribution.KINDS + ", not '" + k + "'");
         });

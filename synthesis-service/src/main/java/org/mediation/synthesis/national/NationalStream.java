@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.mediation.synthesis.access.Caller;
+import org.mediation.synthesis.access.Access;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
@@ -33,7 +33,7 @@ class NationalStream implements NationalAggregateListener {
 
     @GetMapping(value = "/api/national/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter subscribe(@AuthenticationPrincipal Jwt jwt) {
-        Caller.of(jwt).requireNational();
+        Access.of(jwt).requireNational();
         SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
         emitter.onCompletion(() -> subscribers.remove(emitter));
         emitter.onTimeout(() -> subscribers.remove(emitter));

@@ -2,7 +2,6 @@ package org.mediation.synthesis.national;
 
 import java.time.Instant;
 import org.mediation.synthesis.history.EventHistory;
-import org.mediation.synthesis.replay.ShadowProjections;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,5 +1,7 @@
 package org.mediation.synthesis.regional;
 
+import static org.mediation.synthesis.history.ConsumedTypes.*;
+
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.LocalDate;
@@ -38,26 +40,23 @@ public final class RegionalProjection {
     public void apply(InboundEvent event) {
         String type = event.type();
         switch (type) {
-            case "registration.RegionalDayScheduled.v1" -> scheduled(event);
-            case "registration.RegistrationOpened.v1" -> status = "OPEN";
-            case "registration.RegistrationClosed.v1" -> status = "CLOSED";
-            case "registration.CapacityChanged.v1" -> capacity =
-                    event.data().path("capacity").asInt();
-            case "registration.ParticipantRegistered.v1" -> merge(
+            case DAY_SCHEDULED -> scheduled(event);
+            case REGISTRATION_OPENED -> status = "OPEN";
+            case REGISTRATION_CLOSED -> status = "CLOSED";
+            case CAPACITY_CHANGED -> capacity = event.data().path("capacity").asInt();
+            case PARTICIPANT_REGISTERED -> merge(
                     event, Attendee.withStatus(event.text("status"), event.text("category")));
-            case "registration.ParticipantWaitlisted.v1" -> merge(
-                    event, Attendee.withStatus(Attendee.WAITLISTED, null));
-            case "registration.WaitlistedParticipantPromoted.v1" -> merge(
-                    event, Attendee.withStatus(Attendee.CONFIRMED, event.text("category")));
-            case "registration.RegistrationCancelled.v1" -> merge(
+            case PARTICIPANT_WAITLISTED -> merge(event, Attendee.withStatus(Attendee.WAITLISTED, null));
+            case PARTICIPANT_PROMOTED -> merge(event, Attendee.withStatus(Attendee.CONFIRMED, event.text("category")));
+            case REGISTRATION_CANCELLED -> merge(
                     event, Attendee.withStatus(Attendee.CANCELLED, event.text("category")));
-            case "registration.ParticipantCheckedIn.v1" -> merge(event, Attendee.checkedIn(event.text("category")));
+            case PARTICIPANT_CHECKED_IN -> merge(event, Attendee.checkedIn(event.text("category")));
             default -> {
-                if (type.startsWith("workshop.")) {
+                if (type.startsWith(WORKSHOP_PREFIX)) {
                     workshops
                             .computeIfAbsent(event.text("workshopId"), WorkshopState::new)
                             .apply(event);
-                } else if (type.startsWith("resource.")) {
+                } else if (type.startsWith(RESOURCE_PREFIX)) {
                     stand.apply(event);
                 }
             }

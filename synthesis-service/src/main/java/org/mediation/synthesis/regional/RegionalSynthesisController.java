@@ -1,6 +1,6 @@
 package org.mediation.synthesis.regional;
 
-import org.mediation.synthesis.access.Caller;
+import org.mediation.synthesis.access.Access;
 import org.mediation.synthesis.catalogue.Catalogue;
 import org.mediation.synthesis.export.Csv;
 import org.springframework.http.HttpHeaders;
@@ -59,7 +59,7 @@ class RegionalSynthesisController {
                 .filter(RegionalProjection::known)
                 .orElseThrow(() ->
                         new ResponseStatusException(HttpStatus.NOT_FOUND, "No regional day " + dayId + " is known."));
-        Caller.of(jwt).requireReaderOf(day.region());
+        Access.of(jwt).requireReaderOf(day.region());
         return RegionalSynthesis.of(day, catalogue::find);
     }
 }

@@ -1,5 +1,7 @@
 package org.mediation.synthesis.regional;
 
+import static org.mediation.synthesis.history.ConsumedTypes.*;
+
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.util.Map;
@@ -25,8 +27,8 @@ public final class Stand {
 
     void apply(InboundEvent event) {
         switch (event.type()) {
-            case "resource.ResourceOfferedAtStand.v1" -> item(event).offered = true;
-            case "resource.ResourceRequested.v1" -> item(event).requests.add(event.text("requestId"));
+            case RESOURCE_OFFERED_AT_STAND -> item(event).offered = true;
+            case RESOURCE_REQUESTED -> item(event).requests.add(event.text("requestId"));
             default -> {}
         }
     }

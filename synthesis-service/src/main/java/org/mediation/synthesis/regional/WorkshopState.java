@@ -1,5 +1,7 @@
 package org.mediation.synthesis.regional;
 
+import static org.mediation.synthesis.history.ConsumedTypes.*;
+
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.util.ArrayList;
@@ -33,19 +35,19 @@ public final class WorkshopState {
 
     void apply(InboundEvent event) {
         switch (event.type()) {
-            case "workshop.WorkshopPlanned.v1" -> {
+            case WORKSHOP_PLANNED -> {
                 themeCode = event.text("themeCode");
                 title = event.text("title");
             }
-            case "workshop.RapporteurAssigned.v1" -> rapporteur = event.text("name");
-            case "workshop.ParticipantEnrolled.v1" -> enrolled.add(event.text("registrationId"));
-            case "workshop.ParticipantUnenrolled.v1" -> enrolled.remove(event.text("registrationId"));
-            case "workshop.ContributionRecorded.v1", "workshop.ContributionAmended.v1" -> record(event);
-            case "workshop.ContributionWithdrawn.v1" -> contributions.computeIfPresent(
+            case RAPPORTEUR_ASSIGNED -> rapporteur = event.text("name");
+            case PARTICIPANT_ENROLLED -> enrolled.add(event.text("registrationId"));
+            case PARTICIPANT_UNENROLLED -> enrolled.remove(event.text("registrationId"));
+            case CONTRIBUTION_RECORDED, CONTRIBUTION_AMENDED -> record(event);
+            case CONTRIBUTION_WITHDRAWN -> contributions.computeIfPresent(
                     event.text("contributionId"), (id, contribution) -> contribution.withdraw());
-            case "workshop.ReportSubmitted.v1" -> reportStatus = "SUBMITTED";
-            case "workshop.ReportReopened.v1" -> reportStatus = "DRAFT";
-            case "workshop.ReportPublished.v1" -> reportStatus = PUBLISHED;
+            case REPORT_SUBMITTED -> reportStatus = "SUBMITTED";
+            case REPORT_REOPENED -> reportStatus = "DRAFT";
+            case REPORT_PUBLISHED -> reportStatus = PUBLISHED;
             default -> {}
         }
     }

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import org.mediation.synthesis.catalogue.Catalogue;
 import org.mediation.synthesis.catalogue.CatalogueEntry;
 import org.mediation.synthesis.national.LiveNationalAggregate;
+import org.mediation.synthesis.national.ShadowProjections;
 import org.mediation.synthesis.regional.RegionalProjection;
 import org.mediation.synthesis.regional.RegionalProjections;
 import org.springframework.stereotype.Component;

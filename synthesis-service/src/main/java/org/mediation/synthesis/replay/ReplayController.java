@@ -1,7 +1,7 @@
 package org.mediation.synthesis.replay;
 
 import java.util.Map;
-import org.mediation.synthesis.access.Caller;
+import org.mediation.synthesis.access.Access;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,14 +27,14 @@ class ReplayController {
 
     @PostMapping
     ResponseEntity<Map<String, String>> start(@AuthenticationPrincipal Jwt jwt, @RequestBody ReplayRequest request) {
-        Caller operator = Caller.of(jwt);
+        Access operator = Access.of(jwt);
         operator.requireOperator();
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", replays.start(request, operator.userId())));
     }
 
     @GetMapping("/{id}")
     ReplayStatus status(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
-        Caller.of(jwt).requireOperator();
+        Access.of(jwt).requireOperator();
         return replays.status(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No replay " + id + "."));
     }

@@ -10,6 +10,7 @@ import org.mediation.synthesis.audit.AuditLog;
 import org.mediation.synthesis.history.EventHistory;
 import org.mediation.synthesis.history.InboundEvent;
 import org.mediation.synthesis.integration.inbound.SynthesisIntake;
+import org.mediation.synthesis.national.ShadowProjections;
 import org.mediation.synthesis.regional.RegionalProjection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -27,88 +27,27 @@ class PublishedEventTranslator implements org.mediation.platform.outbox.Publishe
 
     static final String TOPIC = "registration-events";
 
-    @AsyncPublisher(
-            operation =
-                    @AsyncOperation(
-                            channelName = TOPIC,
-                            payloadType = RegionalDayScheduledV1.class,
-                            message =
-                                    @AsyncMessage(
-                                            name = RegionalDayScheduledV1.TYPE,
-                                            description = "A regional day was scheduled.")))
-    @AsyncPublisher(
-            operation =
-                    @AsyncOperation(
-                            channelName = TOPIC,
-                            payloadType = RegionalDayRefV1.class,
-                            message =
-                                    @AsyncMessage(
-                                            name = RegionalDayRefV1.OPENED,
-                                            description = "Registration opened.")))
-    @AsyncPublisher(
-            operation =
-                    @AsyncOperation(
-                            channelName = TOPIC,
-                            payloadType = RegionalDayRefV1.class,
-                            message =
-                                    @AsyncMessage(
-                                            name = RegionalDayRefV1.CLOSED,
-                                            description = "Registration closed.")))
-    @AsyncPublisher(
-            operation =
-                    @AsyncOperation(
-                            channelName = TOPIC,
-                            payloadType = CapacityChangedV1.class,
-                            message =
-                                    @AsyncMessage(
-                                            name = CapacityChangedV1.TYPE,
-                                            description = "The capacity changed.")))
-    @AsyncPublisher(
-            operation =
-                    @AsyncOperation(
-                            channelName = TOPIC,
-                            payloadType = ParticipantRegisteredV1.class,
-                            message =
-                                    @AsyncMessage(
-                                            name = ParticipantRegisteredV1.TYPE,
-                                            description = "CONFIRMED or WAITLISTED.")))
-    @AsyncPublisher(
-            operation =
-                    @AsyncOperation(
-                            channelName = TOPIC,
-                            payloadType = ParticipantWaitlistedV1.class,
-                            message =
-                                    @AsyncMessage(
-                                            name = ParticipantWaitlistedV1.TYPE,
-                                            description = "1-based waitlist position.")))
-    @AsyncPublisher(
-            operation =
-                    @AsyncOperation(
-                            channelName = TOPIC,
-                            payloadType = WaitlistedParticipantPromotedV1.class,
-                            message =
-                                    @AsyncMessage(
-                                            name = WaitlistedParticipantPromotedV1.TYPE,
-                                            description = "Took a free seat.")))
-    @AsyncPublisher(
-            operation =
-                    @AsyncOperation(
-                            channelName = TOPIC,
-                            payloadType = RegistrationCancelledV1.class,
-                            message =
-                                    @AsyncMessage(
-                                            name = RegistrationCancelledV1.TYPE,
-                                            description = "Confirmed or waitlisted.")))
-    @AsyncPublisher(
-            operation =
-                    @AsyncOperation(
-                            channelName = TOPIC,
-                            payloadType = ParticipantCheckedInV1.class,
-                            message =
-                                    @AsyncMessage(
-                                            name = ParticipantCheckedInV1.TYPE,
-                                            description = "Checked in (once).")))
+    // spotless:off
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = RegionalDayScheduledV1.class,
+            message = @AsyncMessage(messageId = RegionalDayScheduledV1.TYPE, name = RegionalDayScheduledV1.TYPE, description = "A regional day was scheduled.")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = RegionalDayRefV1.class,
+            message = @AsyncMessage(messageId = RegionalDayRefV1.OPENED, name = RegionalDayRefV1.OPENED, description = "Registration opened.")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = RegionalDayRefV1.class,
+            message = @AsyncMessage(messageId = RegionalDayRefV1.CLOSED, name = RegionalDayRefV1.CLOSED, description = "Registration closed.")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = CapacityChangedV1.class,
+            message = @AsyncMessage(messageId = CapacityChangedV1.TYPE, name = CapacityChangedV1.TYPE, description = "The capacity changed.")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = ParticipantRegisteredV1.class,
+            message = @AsyncMessage(messageId = ParticipantRegisteredV1.TYPE, name = ParticipantRegisteredV1.TYPE, description = "CONFIRMED or WAITLISTED.")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = ParticipantWaitlistedV1.class,
+            message = @AsyncMessage(messageId = ParticipantWaitlistedV1.TYPE, name = ParticipantWaitlistedV1.TYPE, description = "1-based waitlist position.")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = WaitlistedParticipantPromotedV1.class,
+            message = @AsyncMessage(messageId = WaitlistedParticipantPromotedV1.TYPE, name = WaitlistedParticipantPromotedV1.TYPE, description = "Took a free seat.")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = RegistrationCancelledV1.class,
+            message = @AsyncMessage(messageId = RegistrationCancelledV1.TYPE, name = RegistrationCancelledV1.TYPE, description = "Confirmed or waitlisted.")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = ParticipantCheckedInV1.class,
+            message = @AsyncMessage(messageId = ParticipantCheckedInV1.TYPE, name = ParticipantCheckedInV1.TYPE, description = "Checked in (once).")))
     @KafkaAsyncOperationBinding
+    // spotless:on
     @Override
     public Optional<PublishedEvent> translate(Object event) {
         if (event instanceof RegionalDayScheduled e) {

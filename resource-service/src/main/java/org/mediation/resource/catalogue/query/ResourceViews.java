@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bson.conversions.Bson;
-import org.mediation.resource.access.Caller;
+import org.mediation.resource.access.Access;
 import org.springframework.stereotype.Repository;
 
 /** Reads of the catalogue: what a caller may see of it. */
@@ -34,7 +34,7 @@ public class ResourceViews {
     }
 
     /** The resource, unless the caller's region may not see it (then it does not exist for them). */
-    public Optional<ResourceView> find(String resourceId, Caller caller) {
+    public Optional<ResourceView> find(String resourceId, Access caller) {
         return Optional.ofNullable(collection.find(eq(resourceId)).first())
                 .filter(view -> caller.canSee(view.originRegion(), view.shared()));
     }
@@ -47,7 +47,7 @@ public class ResourceViews {
      * Full text on title and authors is a case-insensitive match of the quoted words: mongo-java-server has no
      * {@code $text}, and the catalogue is small enough to scan.
      */
-    public ResourcePage search(ResourceSearch search, Caller caller, int page, int size) {
+    public ResourcePage search(ResourceSearch search, Access caller, int page, int size) {
         List<Bson> filters = new ArrayList<>();
         if (!caller.isNational()) {
             filters.add(

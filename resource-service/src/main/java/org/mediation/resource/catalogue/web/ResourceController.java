@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.mediation.resource.access.Caller;
+import org.mediation.resource.access.Access;
 import org.mediation.resource.catalogue.api.PublishResource;
 import org.mediation.resource.catalogue.api.ResourceKind;
 import org.mediation.resource.catalogue.api.ReviseResource;
@@ -45,7 +45,7 @@ class ResourceController {
 
     @PostMapping
     ResponseEntity<ResourceResponse> publish(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody ResourceBody body) {
-        Caller caller = Caller.of(jwt);
+        Access caller = Access.of(jwt);
         String originRegion = caller.requireRegionalTeam();
         String resourceId = UUID.randomUUID().toString();
         commands.sendAndWait(new PublishResource(resourceId, originRegion, body.details()));
@@ -56,21 +56,21 @@ class ResourceController {
     @PutMapping("/{resourceId}")
     ResourceResponse revise(
             @AuthenticationPrincipal Jwt jwt, @PathVariable String resourceId, @Valid @RequestBody ResourceBody body) {
-        Caller caller = writer(jwt, resourceId);
+        Access caller = writer(jwt, resourceId);
         commands.sendAndWait(new ReviseResource(resourceId, caller.region(), body.details()));
         return readable(resourceId, caller);
     }
 
     @PostMapping("/{resourceId}/withdraw")
     ResourceResponse withdraw(@AuthenticationPrincipal Jwt jwt, @PathVariable String resourceId) {
-        Caller caller = writer(jwt, resourceId);
+        Access caller = writer(jwt, resourceId);
         commands.sendAndWait(new WithdrawResource(resourceId, caller.region(), LocalDate.now(clock)));
         return readable(resourceId, caller);
     }
 
     @PostMapping("/{resourceId}/share")
     ResourceResponse share(@AuthenticationPrincipal Jwt jwt, @PathVariable String resourceId) {
-        Caller caller = writer(jwt, resourceId);
+        Access caller = writer(jwt, resourceId);
         commands.sendAndWait(new ShareResource(resourceId, caller.region()));
         return readable(resourceId, caller);
     }
@@ -85,23 +85,23 @@ class ResourceController {
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         ResourceSearch search = new ResourceSearch(themeCode, kind, q, includeWithdrawn);
-        return ResourcePageResponse.of(views.search(search, Caller.of(jwt), page, size));
+        return ResourcePageResponse.of(views.search(search, Access.of(jwt), page, size));
     }
 
     @GetMapping("/{resourceId}")
     ResourceResponse resource(@AuthenticationPrincipal Jwt jwt, @PathVariable String resourceId) {
-        return readable(resourceId, Caller.of(jwt));
+        return readable(resourceId, Access.of(jwt));
     }
 
     /** A regional team that can see the resource; whether it is its origin region is the aggregate's rule. */
-    private Caller writer(Jwt jwt, String resourceId) {
-        Caller caller = Caller.of(jwt);
+    private Access writer(Jwt jwt, String resourceId) {
+        Access caller = Access.of(jwt);
         readable(resourceId, caller);
         caller.requireRegionalTeam();
         return caller;
     }
 
-    private ResourceResponse readable(String resourceId, Caller caller) {
+    private ResourceResponse readable(String resourceId, Access caller) {
         return views.find(resourceId, caller)
                 .map(ResourceResponse::of)
                 .orElseThrow(() -> new UnknownResource(resourceId));

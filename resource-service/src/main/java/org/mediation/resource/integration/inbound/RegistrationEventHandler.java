@@ -6,6 +6,8 @@ import io.github.springwolf.core.asyncapi.annotations.AsyncListener;
 import io.github.springwolf.core.asyncapi.annotations.AsyncMessage;
 import io.github.springwolf.core.asyncapi.annotations.AsyncOperation;
 import java.io.IOException;
+import org.mediation.platform.cloudevents.InboundCloudEvent;
+import org.mediation.platform.inbox.Inbox;
 import org.mediation.resource.stand.query.KnownRegionalDay;
 import org.mediation.resource.stand.query.KnownRegionalDays;
 import org.slf4j.Logger;
@@ -24,33 +26,28 @@ class RegistrationEventHandler {
 
     private final ObjectMapper json;
     private final KnownRegionalDays days;
-    private final ProcessedEvents processed;
+    private final Inbox inbox;
 
-    RegistrationEventHandler(ObjectMapper json, KnownRegionalDays days, ProcessedEvents processed) {
+    RegistrationEventHandler(ObjectMapper json, KnownRegionalDays days, Inbox inbox) {
         this.json = json;
         this.days = days;
-        this.processed = processed;
+        this.inbox = inbox;
     }
 
-    @AsyncListener(
-            operation =
-                    @AsyncOperation(
-                            channelName = "registration-events",
-                            description = "Learns regional days (id, region, date); every other type is ignored.",
-                            payloadType = RegionalDayScheduledV1.class,
-                            message =
-                                    @AsyncMessage(
-                                            name = RegionalDayScheduledV1.TYPE,
-                                            messageId = RegionalDayScheduledV1.TYPE,
-                                            contentType = "application/cloudevents+json")))
+    // spotless:off
+    @AsyncListener(operation = @AsyncOperation(channelName = "registration-events", description = "Learns regional days (id, region, date); every other type is ignored.", payloadType = RegionalDayScheduledV1.class,
+            message = @AsyncMessage(messageId = RegionalDayScheduledV1.TYPE, name = RegionalDayScheduledV1.TYPE)))
     @KafkaAsyncOperationBinding(groupId = "resource-service")
-    void handle(InboundCloudEvent event) throws IOException {
-        if (!RegionalDayScheduledV1.TYPE.equals(event.type()) || processed.contains(event.id())) {
-            return;
+    // spotless:on
+    void handle(InboundCloudEvent event) {
+        if (RegionalDayScheduledV1.TYPE.equals(event.type())) {
+            inbox.once(event, this::learn);
         }
+    }
+
+    private void learn(InboundCloudEvent event) throws IOException {
         RegionalDayScheduledV1 day = json.treeToValue(event.data(), RegionalDayScheduledV1.class);
         days.remember(new KnownRegionalDay(day.regionalDayId(), day.region(), day.date(), day.title()));
-        processed.remember(event.id(), event.type());
         log.info("Learnt regional day {} in {} on {}", day.regionalDayId(), day.region(), day.date());
     }
 }

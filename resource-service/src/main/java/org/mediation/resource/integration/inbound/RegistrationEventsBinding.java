@@ -1,8 +1,7 @@
 package org.mediation.resource.integration.inbound;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.function.Consumer;
+import org.mediation.platform.cloudevents.CloudEventReader;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -12,13 +11,7 @@ import org.springframework.messaging.Message;
 class RegistrationEventsBinding {
 
     @Bean
-    Consumer<Message<byte[]>> registrationEvents(RegistrationEventHandler handler, CloudEventReader reader) {
-        return message -> {
-            try {
-                handler.handle(reader.read(message));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Unreadable record on registration-events", e);
-            }
-        };
+    Consumer<Message<byte[]>> registrationEvents(RegistrationEventHandler handler) {
+        return message -> handler.handle(CloudEventReader.read(message));
     }
 }

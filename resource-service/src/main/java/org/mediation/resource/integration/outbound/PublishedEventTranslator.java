@@ -1,6 +1,11 @@
 package org.mediation.resource.integration.outbound;
 
+import io.github.springwolf.bindings.kafka.annotations.KafkaAsyncOperationBinding;
+import io.github.springwolf.core.asyncapi.annotations.AsyncMessage;
+import io.github.springwolf.core.asyncapi.annotations.AsyncOperation;
+import io.github.springwolf.core.asyncapi.annotations.AsyncPublisher;
 import java.util.Optional;
+import org.mediation.platform.outbox.PublishedEvent;
 import org.mediation.resource.catalogue.api.ResourceDetails;
 import org.mediation.resource.catalogue.api.ResourceOfferedAtStand;
 import org.mediation.resource.catalogue.api.ResourcePublished;
@@ -11,37 +16,61 @@ import org.mediation.resource.catalogue.api.ResourceWithdrawn;
 import org.mediation.resource.catalogue.api.ThemeCode;
 import org.springframework.stereotype.Component;
 
-/** The one place where internal events become published ones; the subject (and record key) is the resource id. */
+/**
+ * The one place where internal events become published ones, on {@value #TOPIC}; the subject (and record key) is the
+ * resource id, and the platform's outbox sends them as CloudEvents. The annotations are the AsyncAPI document
+ * ({@code /springwolf/docs}).
+ */
 @Component
-class PublishedEventTranslator {
+class PublishedEventTranslator implements org.mediation.platform.outbox.PublishedEventTranslator {
 
-    private static final String PREFIX = "resource.";
-    private static final String VERSION = ".v1";
+    static final String TOPIC = "resource-events";
 
-    Optional<PublishedEvent> translate(Object event) {
+    // spotless:off
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = ResourceDescribedV1.class,
+            message = @AsyncMessage(messageId = ResourceDescribedV1.PUBLISHED, name = ResourceDescribedV1.PUBLISHED, description = "A regional team published a resource.")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = ResourceDescribedV1.class,
+            message = @AsyncMessage(messageId = ResourceDescribedV1.REVISED, name = ResourceDescribedV1.REVISED, description = "The origin region revised the resource (whole description).")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = ResourceRefV1.class,
+            message = @AsyncMessage(messageId = ResourceRefV1.WITHDRAWN, name = ResourceRefV1.WITHDRAWN, description = "The origin region withdrew the resource.")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = ResourceRefV1.class,
+            message = @AsyncMessage(messageId = ResourceRefV1.SHARED, name = ResourceRefV1.SHARED, description = "The origin region shared the resource with every region.")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = ResourceOfferedAtStandV1.class,
+            message = @AsyncMessage(messageId = ResourceOfferedAtStandV1.TYPE, name = ResourceOfferedAtStandV1.TYPE, description = "The resource is offered at a regional day stand.")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = ResourceRequestedV1.class,
+            message = @AsyncMessage(messageId = ResourceRequestedV1.TYPE, name = ResourceRequestedV1.TYPE, description = "A participant asked for the resource at a stand.")))
+    @KafkaAsyncOperationBinding
+    // spotless:on
+    @Override
+    public Optional<PublishedEvent> translate(Object event) {
         if (event instanceof ResourcePublished e) {
             return published(
-                    "ResourcePublished", e.resourceId(), described(e.resourceId(), e.originRegion(), e.details()));
+                    ResourceDescribedV1.PUBLISHED,
+                    e.resourceId(),
+                    described(e.resourceId(), e.originRegion(), e.details()));
         }
         if (event instanceof ResourceRevised e) {
             return published(
-                    "ResourceRevised", e.resourceId(), described(e.resourceId(), e.originRegion(), e.details()));
+                    ResourceDescribedV1.REVISED,
+                    e.resourceId(),
+                    described(e.resourceId(), e.originRegion(), e.details()));
         }
         if (event instanceof ResourceWithdrawn e) {
-            return published("ResourceWithdrawn", e.resourceId(), new ResourceRefV1(e.resourceId(), e.originRegion()));
+            return published(
+                    ResourceRefV1.WITHDRAWN, e.resourceId(), new ResourceRefV1(e.resourceId(), e.originRegion()));
         }
         if (event instanceof ResourceShared e) {
-            return published("ResourceShared", e.resourceId(), new ResourceRefV1(e.resourceId(), e.originRegion()));
+            return published(ResourceRefV1.SHARED, e.resourceId(), new ResourceRefV1(e.resourceId(), e.originRegion()));
         }
         if (event instanceof ResourceOfferedAtStand e) {
             return published(
-                    "ResourceOfferedAtStand",
+                    ResourceOfferedAtStandV1.TYPE,
                     e.resourceId(),
                     new ResourceOfferedAtStandV1(e.resourceId(), e.regionalDayId(), e.region()));
         }
         if (event instanceof ResourceRequested e) {
             return published(
-                    "ResourceRequested",
+                    ResourceRequestedV1.TYPE,
                     e.resourceId(),
                     new ResourceRequestedV1(
                             e.resourceId(), e.regionalDayId(), e.region(), e.requestId(), e.registrationId()));
@@ -63,7 +92,7 @@ class PublishedEventTranslator {
                 d.isbn());
     }
 
-    private static Optional<PublishedEvent> published(String name, String subject, Object data) {
-        return Optional.of(new PublishedEvent(PREFIX + name + VERSION, subject, data));
+    private static Optional<PublishedEvent> published(String type, String subject, Object data) {
+        return Optional.of(new PublishedEvent(type, subject, data));
     }
 }

@@ -13,4 +13,8 @@ record ResourceDescribedV1(
         List<String> themeCodes,
         String originRegion,
         String url,
-        String isbn) {}
+        String isbn) {
+    static final String PUBLISHED = "resource.ResourcePublished.v1";
+
+    static final String REVISED = "resource.ResourceRevised.v1";
+}

@@ -8,7 +8,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.mediation.resource.access.Caller;
+import org.mediation.resource.access.Access;
 import org.mediation.resource.catalogue.api.OfferResourceAtStand;
 import org.mediation.resource.catalogue.api.RecordResourceRequest;
 import org.mediation.resource.catalogue.query.ResourceView;
@@ -47,7 +47,7 @@ class StandController {
     @PostMapping
     ResponseEntity<StandEntryResponse> offer(
             @AuthenticationPrincipal Jwt jwt, @PathVariable String dayId, @Valid @RequestBody OfferBody body) {
-        Caller caller = Caller.of(jwt);
+        Access caller = Access.of(jwt);
         KnownRegionalDay day = days.find(dayId).orElseThrow(() -> UnknownRegionalDay.onWrite(dayId));
         caller.requireRegionalTeamOf(day.region());
         ResourceView resource = visible(body.resourceId(), caller);
@@ -59,7 +59,7 @@ class StandController {
     /** The stand of a day; another region's reader sees only the shared resources on it. */
     @GetMapping
     List<StandEntryResponse> stand(@AuthenticationPrincipal Jwt jwt, @PathVariable String dayId) {
-        Caller caller = Caller.of(jwt);
+        Access caller = Access.of(jwt);
         days.find(dayId).orElseThrow(() -> UnknownRegionalDay.onRead(dayId));
         List<StandEntryView> entries = stands.ofDay(dayId);
         Map<String, ResourceView> byId =
@@ -83,7 +83,7 @@ class StandController {
             @PathVariable String dayId,
             @PathVariable String resourceId,
             @Valid @RequestBody(required = false) RequestDetails body) {
-        Caller caller = Caller.of(jwt);
+        Access caller = Access.of(jwt);
         KnownRegionalDay day = days.find(dayId).orElseThrow(() -> UnknownRegionalDay.onWrite(dayId));
         caller.requireRegionalTeamOf(day.region());
         visible(resourceId, caller);
@@ -99,7 +99,7 @@ class StandController {
         return new StandEntryResponse(resource.id(), resource.title(), resource.kind(), requests);
     }
 
-    private ResourceView visible(String resourceId, Caller caller) {
+    private ResourceView visible(String resourceId, Access caller) {
         return resources.find(resourceId, caller).orElseThrow(() -> new UnknownResource(resourceId));
     }
 }

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mediation.platform.cloudevents.CloudEventWriter;
+import org.mediation.platform.cloudevents.OutgoingCloudEvent;
+import org.mediation.platform.outbox.PublishedEvent;
 import org.mediation.resource.catalogue.api.ResourceDetails;
 import org.mediation.resource.catalogue.api.ResourceKind;
 import org.mediation.resource.catalogue.api.ResourceOfferedAtStand;
@@ -105,7 +108,8 @@ class PublishedEventContractTest {
         Instant time = Instant.parse("2019-12-04T09:0" + n + ":00Z");
 
         PublishedEvent published = translator.translate(internalEvent).orElseThrow();
-        JsonNode actual = json.readTree(json.writeValueAsBytes(CloudEvent.of(eventId, time, published)));
+        JsonNode actual = json.readTree(CloudEventWriter.write(new OutgoingCloudEvent(
+                eventId, "/resource", published.type(), published.subject(), time, published.data())));
 
         assertThat(actual).isEqualTo(expected);
         assertThat(published.subject()).as("record key = resource id").isEqualTo(RESOURCE);

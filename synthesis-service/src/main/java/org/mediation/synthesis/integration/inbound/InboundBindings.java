@@ -5,63 +5,52 @@ import io.github.springwolf.core.asyncapi.annotations.AsyncListener;
 import io.github.springwolf.core.asyncapi.annotations.AsyncMessage;
 import io.github.springwolf.core.asyncapi.annotations.AsyncOperation;
 import java.util.function.Consumer;
+import org.mediation.platform.cloudevents.CloudEventReader;
+import org.mediation.platform.cloudevents.InboundCloudEvent;
 import org.mediation.synthesis.history.InboundEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-/** The three topics synthesis reads, as Spring Cloud Stream functional consumers; each record is a CloudEvent. */
+/**
+ * The three topics synthesis reads, as Spring Cloud Stream functional consumers; each record is a CloudEvent, read
+ * by the platform's reader and de-duplicated by the history. Exact samples: {@code docs/contracts/<topic>/}.
+ */
 @Configuration(proxyBeanMethods = false)
 class InboundBindings {
 
-    @AsyncListener(
-            operation =
-                    @AsyncOperation(
-                            channelName = "registration-events",
-                            description =
-                                    "Days, registrations, check-ins: attendance of the regional projections; de-duplicated by CloudEvent id. Samples: docs/contracts/registration-events/.",
-                            payloadType = InboundEvent.class,
-                            message =
-                                    @AsyncMessage(
-                                            name = "registration-events",
-                                            contentType = CloudEventReader.CONTENT_TYPE)))
+    // spotless:off
+    @AsyncListener(operation = @AsyncOperation(channelName = "registration-events", payloadType = InboundEvent.class, description = "Days, registrations, check-ins: attendance of the regional projections.",
+            message = @AsyncMessage(name = "registration-events")))
     @KafkaAsyncOperationBinding(groupId = "synthesis-service")
+    // spotless:on
     @Bean
-    Consumer<Message<byte[]>> registrationEvents(SynthesisIntake intake, CloudEventReader reader) {
-        return message -> intake.accept(reader.read(message));
+    Consumer<Message<byte[]>> registrationEvents(SynthesisIntake intake) {
+        return message -> intake.accept(read(message));
     }
 
-    @AsyncListener(
-            operation =
-                    @AsyncOperation(
-                            channelName = "workshop-events",
-                            description =
-                                    "Workshops, rapporteurs and contributions of the regional projections; de-duplicated by CloudEvent id. Samples: docs/contracts/workshop-events/.",
-                            payloadType = InboundEvent.class,
-                            message =
-                                    @AsyncMessage(
-                                            name = "workshop-events",
-                                            contentType = CloudEventReader.CONTENT_TYPE)))
+    // spotless:off
+    @AsyncListener(operation = @AsyncOperation(channelName = "workshop-events", payloadType = InboundEvent.class, description = "Workshops, rapporteurs and contributions of the regional projections.",
+            message = @AsyncMessage(name = "workshop-events")))
     @KafkaAsyncOperationBinding(groupId = "synthesis-service")
+    // spotless:on
     @Bean
-    Consumer<Message<byte[]>> workshopEvents(SynthesisIntake intake, CloudEventReader reader) {
-        return message -> intake.accept(reader.read(message));
+    Consumer<Message<byte[]>> workshopEvents(SynthesisIntake intake) {
+        return message -> intake.accept(read(message));
     }
 
-    @AsyncListener(
-            operation =
-                    @AsyncOperation(
-                            channelName = "resource-events",
-                            description =
-                                    "The catalogue and the stands of the regional projections; de-duplicated by CloudEvent id. Samples: docs/contracts/resource-events/.",
-                            payloadType = InboundEvent.class,
-                            message =
-                                    @AsyncMessage(
-                                            name = "resource-events",
-                                            contentType = CloudEventReader.CONTENT_TYPE)))
+    // spotless:off
+    @AsyncListener(operation = @AsyncOperation(channelName = "resource-events", payloadType = InboundEvent.class, description = "The catalogue and the stands of the regional projections.",
+            message = @AsyncMessage(name = "resource-events")))
     @KafkaAsyncOperationBinding(groupId = "synthesis-service")
+    // spotless:on
     @Bean
-    Consumer<Message<byte[]>> resourceEvents(SynthesisIntake intake, CloudEventReader reader) {
-        return message -> intake.accept(reader.read(message));
+    Consumer<Message<byte[]>> resourceEvents(SynthesisIntake intake) {
+        return message -> intake.accept(read(message));
+    }
+
+    private static InboundEvent read(Message<byte[]> message) {
+        InboundCloudEvent event = CloudEventReader.read(message);
+        return new InboundEvent(event.id(), event.source(), event.type(), event.subject(), event.time(), event.data());
     }
 }

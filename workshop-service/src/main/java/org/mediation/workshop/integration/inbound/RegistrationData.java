@@ -7,4 +7,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * WaitlistedParticipantPromoted}, {@code RegistrationCancelled}); {@code status} only comes with the first.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record RegistrationData(String regionalDayId, String registrationId, String status) {}
+record RegistrationData(String regionalDayId, String registrationId, String status) {
+
+    static final String REGISTERED = "registration.ParticipantRegistered.v1";
+    static final String PROMOTED = "registration.WaitlistedParticipantPromoted.v1";
+    static final String CANCELLED = "registration.RegistrationCancelled.v1";
+}

@@ -1,7 +1,5 @@
 package org.mediation.workshop.integration.inbound;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,12 +11,6 @@ class RegistrationEventsBinding {
 
     @Bean
     Consumer<Message<byte[]>> registrationEvents(RegistrationEventsHandler handler) {
-        return message -> {
-            try {
-                handler.handle(message);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Unreadable registration event", e);
-            }
-        };
+        return handler::handle;
     }
 }

@@ -7,8 +7,9 @@ import io.github.springwolf.bindings.kafka.annotations.KafkaAsyncOperationBindin
 import io.github.springwolf.core.asyncapi.annotations.AsyncListener;
 import io.github.springwolf.core.asyncapi.annotations.AsyncMessage;
 import io.github.springwolf.core.asyncapi.annotations.AsyncOperation;
-import java.io.IOException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.mediation.platform.cloudevents.CloudEventReader;
+import org.mediation.platform.inbox.Inbox;
 import org.mediation.workshop.regionalday.query.RegionalDayCopy;
 import org.mediation.workshop.workshop.api.UnenrolParticipant;
 import org.mediation.workshop.workshop.api.UnenrolmentReason;
@@ -24,104 +25,46 @@ import org.springframework.stereotype.Component;
 class RegistrationEventsHandler {
 
     static final String TOPIC = "registration-events";
-    static final String OPERATION = "Read by consumer group workshop-service: a CloudEvent whose data (the payload"
-            + " shown, only the fields read) builds this service's copy; other registration types are ignored.";
-    static final String DAY_SCHEDULED = "registration.RegionalDayScheduled.v1";
-    static final String PARTICIPANT_REGISTERED = "registration.ParticipantRegistered.v1";
-    static final String PARTICIPANT_PROMOTED = "registration.WaitlistedParticipantPromoted.v1";
-    static final String REGISTRATION_CANCELLED = "registration.RegistrationCancelled.v1";
 
     private final ObjectMapper json;
-    private final CloudEventReader reader;
-    private final ProcessedEvents processed;
+    private final Inbox inbox;
     private final RegionalDayCopy copy;
     private final CommandGateway commands;
 
-    RegistrationEventsHandler(
-            ObjectMapper json,
-            CloudEventReader reader,
-            ProcessedEvents processed,
-            RegionalDayCopy copy,
-            CommandGateway commands) {
+    RegistrationEventsHandler(ObjectMapper json, Inbox inbox, RegionalDayCopy copy, CommandGateway commands) {
         this.json = json;
-        this.reader = reader;
-        this.processed = processed;
+        this.inbox = inbox;
         this.copy = copy;
         this.commands = commands;
     }
 
-    @AsyncListener(
-            operation =
-                    @AsyncOperation(
-                            channelName = TOPIC,
-                            description = OPERATION,
-                            payloadType = RegionalDayScheduledData.class,
-                            message =
-                                    @AsyncMessage(
-                                            name = "registration.RegionalDayScheduled.v1",
-                                            messageId = "registration.RegionalDayScheduled.v1",
-                                            description = "The regional day becomes known here, with its region.",
-                                            contentType = "application/cloudevents+json")))
-    @AsyncListener(
-            operation =
-                    @AsyncOperation(
-                            channelName = TOPIC,
-                            description = OPERATION,
-                            payloadType = RegistrationData.class,
-                            message =
-                                    @AsyncMessage(
-                                            name = "registration.ParticipantRegistered.v1",
-                                            messageId = "registration.ParticipantRegistered.v1",
-                                            description =
-                                                    "CONFIRMED: the registration may be enrolled in the day's workshops; WAITLISTED: not yet.",
-                                            contentType = "application/cloudevents+json")))
-    @AsyncListener(
-            operation =
-                    @AsyncOperation(
-                            channelName = TOPIC,
-                            description = OPERATION,
-                            payloadType = RegistrationData.class,
-                            message =
-                                    @AsyncMessage(
-                                            name = "registration.WaitlistedParticipantPromoted.v1",
-                                            messageId = "registration.WaitlistedParticipantPromoted.v1",
-                                            description = "The registration is now confirmed.",
-                                            contentType = "application/cloudevents+json")))
-    @AsyncListener(
-            operation =
-                    @AsyncOperation(
-                            channelName = TOPIC,
-                            description = OPERATION,
-                            payloadType = RegistrationData.class,
-                            message =
-                                    @AsyncMessage(
-                                            name = "registration.RegistrationCancelled.v1",
-                                            messageId = "registration.RegistrationCancelled.v1",
-                                            description =
-                                                    "No longer confirmed: the registration is unenrolled from its workshops.",
-                                            contentType = "application/cloudevents+json")))
+    // spotless:off
+    @AsyncListener(operation = @AsyncOperation(channelName = TOPIC, payloadType = RegionalDayScheduledData.class,
+            message = @AsyncMessage(messageId = RegionalDayScheduledData.TYPE, name = RegionalDayScheduledData.TYPE, description = "The day becomes known here.")))
+    @AsyncListener(operation = @AsyncOperation(channelName = TOPIC, payloadType = RegistrationData.class,
+            message = @AsyncMessage(messageId = RegistrationData.REGISTERED, name = RegistrationData.REGISTERED, description = "CONFIRMED: may be enrolled.")))
+    @AsyncListener(operation = @AsyncOperation(channelName = TOPIC, payloadType = RegistrationData.class,
+            message = @AsyncMessage(messageId = RegistrationData.PROMOTED, name = RegistrationData.PROMOTED, description = "Now confirmed.")))
+    @AsyncListener(operation = @AsyncOperation(channelName = TOPIC, payloadType = RegistrationData.class,
+            message = @AsyncMessage(messageId = RegistrationData.CANCELLED, name = RegistrationData.CANCELLED, description = "Unenrolled from its workshops.")))
     @KafkaAsyncOperationBinding(groupId = "workshop-service")
-    void handle(Message<byte[]> message) throws IOException {
-        InboundCloudEvent event = reader.read(message);
-        if (processed.contains(event.id())) {
-            return;
-        }
-        apply(event.type(), event.data());
-        processed.remember(event.id());
+    // spotless:on
+    void handle(Message<byte[]> message) {
+        inbox.once(CloudEventReader.read(message), event -> apply(event.type(), event.data()));
     }
 
     private void apply(String type, JsonNode data) throws JsonProcessingException {
         switch (type) {
-            case DAY_SCHEDULED -> {
+            case RegionalDayScheduledData.TYPE -> {
                 RegionalDayScheduledData day = json.treeToValue(data, RegionalDayScheduledData.class);
                 copy.dayScheduled(day.regionalDayId(), day.region());
             }
-            case PARTICIPANT_REGISTERED -> registered(json.treeToValue(data, RegistrationData.class));
-            case PARTICIPANT_PROMOTED -> {
+            case RegistrationData.REGISTERED -> registered(json.treeToValue(data, RegistrationData.class));
+            case RegistrationData.PROMOTED -> {
                 RegistrationData promoted = json.treeToValue(data, RegistrationData.class);
                 copy.registrationConfirmed(promoted.regionalDayId(), promoted.registrationId());
             }
-            case REGISTRATION_CANCELLED -> cancelled(json.treeToValue(data, RegistrationData.class));
+            case RegistrationData.CANCELLED -> cancelled(json.treeToValue(data, RegistrationData.class));
             default -> {
                 // other registration events carry nothing this service needs
             }

@@ -11,4 +11,8 @@ record ContributionV1(
         String text,
         String themeCode,
         List<String> tags)
-        implements WorkshopEventData {}
+        implements WorkshopEventData {
+    static final String RECORDED = "workshop.ContributionRecorded.v1";
+
+    static final String AMENDED = "workshop.ContributionAmended.v1";
+}

@@ -1,6 +1,11 @@
 package org.mediation.workshop.integration.outbound;
 
+import io.github.springwolf.bindings.kafka.annotations.KafkaAsyncOperationBinding;
+import io.github.springwolf.core.asyncapi.annotations.AsyncMessage;
+import io.github.springwolf.core.asyncapi.annotations.AsyncOperation;
+import io.github.springwolf.core.asyncapi.annotations.AsyncPublisher;
 import java.util.Optional;
+import org.mediation.platform.outbox.PublishedEvent;
 import org.mediation.workshop.workshop.api.ContributionAmended;
 import org.mediation.workshop.workshop.api.ContributionRecorded;
 import org.mediation.workshop.workshop.api.ContributionWithdrawn;
@@ -15,27 +20,58 @@ import org.mediation.workshop.workshop.api.SpeakerAdded;
 import org.mediation.workshop.workshop.api.WorkshopPlanned;
 import org.springframework.stereotype.Component;
 
-/** The one place where internal events become published ones; internal events it does not name stay inside. */
+/**
+ * The one place where internal events become published ones, on {@value #TOPIC} (record key = workshop id); the
+ * platform's outbox sends them as CloudEvents. Internal events it does not name stay inside. The annotations are the
+ * AsyncAPI document ({@code /springwolf/docs}); exact samples are in {@code docs/contracts/workshop-events/}.
+ */
 @Component
-class PublishedEventTranslator {
+class PublishedEventTranslator implements org.mediation.platform.outbox.PublishedEventTranslator {
 
-    private static final String PREFIX = "workshop.";
-    private static final String VERSION = ".v1";
+    static final String TOPIC = "workshop-events";
 
-    Optional<PublishedEvent> translate(Object event) {
+    // spotless:off
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = WorkshopPlannedV1.class,
+            message = @AsyncMessage(messageId = WorkshopPlannedV1.TYPE, name = WorkshopPlannedV1.TYPE, description = "A regional team planned a workshop for one of its regional days.")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = PersonV1.class,
+            message = @AsyncMessage(messageId = PersonV1.FACILITATOR_ASSIGNED, name = PersonV1.FACILITATOR_ASSIGNED, description = "A co-facilitator (name, organisation) was assigned.")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = PersonV1.class,
+            message = @AsyncMessage(messageId = PersonV1.SPEAKER_ADDED, name = PersonV1.SPEAKER_ADDED, description = "A speaker (name, organisation) was added.")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = RapporteurAssignedV1.class,
+            message = @AsyncMessage(messageId = RapporteurAssignedV1.TYPE, name = RapporteurAssignedV1.TYPE, description = "The rapporteur (user id, name) was assigned or replaced.")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = ParticipantEnrolledV1.class,
+            message = @AsyncMessage(messageId = ParticipantEnrolledV1.TYPE, name = ParticipantEnrolledV1.TYPE, description = "A confirmed registration of the day was enrolled.")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = ParticipantUnenrolledV1.class,
+            message = @AsyncMessage(messageId = ParticipantUnenrolledV1.TYPE, name = ParticipantUnenrolledV1.TYPE, description = "A registration left the workshop, with the reason.")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = ContributionV1.class,
+            message = @AsyncMessage(messageId = ContributionV1.RECORDED, name = ContributionV1.RECORDED, description = "The rapporteur recorded a contribution (kind, text, theme, tags).")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = ContributionV1.class,
+            message = @AsyncMessage(messageId = ContributionV1.AMENDED, name = ContributionV1.AMENDED, description = "A draft contribution was amended; it keeps its place.")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = ContributionWithdrawnV1.class,
+            message = @AsyncMessage(messageId = ContributionWithdrawnV1.TYPE, name = ContributionWithdrawnV1.TYPE, description = "A draft contribution was withdrawn.")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = ReportSubmittedV1.class,
+            message = @AsyncMessage(messageId = ReportSubmittedV1.TYPE, name = ReportSubmittedV1.TYPE, description = "The report was submitted with that many live contributions.")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = ReportReopenedV1.class,
+            message = @AsyncMessage(messageId = ReportReopenedV1.TYPE, name = ReportReopenedV1.TYPE, description = "The regional team sent the submitted report back to draft, with a reason.")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = WorkshopRefV1.class,
+            message = @AsyncMessage(messageId = WorkshopRefV1.TYPE, name = WorkshopRefV1.TYPE, description = "The regional team published the report: it is frozen.")))
+    @KafkaAsyncOperationBinding
+    // spotless:on
+    @Override
+    public Optional<PublishedEvent> translate(Object event) {
         return Optional.ofNullable(workshopEvent(event)).or(() -> Optional.ofNullable(reportEvent(event)));
     }
 
     private static PublishedEvent workshopEvent(Object event) {
         if (event instanceof WorkshopPlanned e) {
             return published(
-                    "WorkshopPlanned",
+                    WorkshopPlannedV1.TYPE,
                     new WorkshopPlannedV1(
                             e.workshopId(), e.regionalDayId(), e.region(), e.themeCode(), e.title(), e.capacity()));
         }
         if (event instanceof FacilitatorAssigned e) {
             return published(
-                    "FacilitatorAssigned",
+                    PersonV1.FACILITATOR_ASSIGNED,
                     new PersonV1(
                             e.workshopId(),
                             e.regionalDayId(),
@@ -44,7 +80,7 @@ class PublishedEventTranslator {
         }
         if (event instanceof SpeakerAdded e) {
             return published(
-                    "SpeakerAdded",
+                    PersonV1.SPEAKER_ADDED,
                     new PersonV1(
                             e.workshopId(),
                             e.regionalDayId(),
@@ -53,17 +89,17 @@ class PublishedEventTranslator {
         }
         if (event instanceof RapporteurAssigned e) {
             return published(
-                    "RapporteurAssigned",
+                    RapporteurAssignedV1.TYPE,
                     new RapporteurAssignedV1(e.workshopId(), e.regionalDayId(), e.userId(), e.name()));
         }
         if (event instanceof ParticipantEnrolled e) {
             return published(
-                    "ParticipantEnrolled",
+                    ParticipantEnrolledV1.TYPE,
                     new ParticipantEnrolledV1(e.workshopId(), e.regionalDayId(), e.registrationId()));
         }
         if (event instanceof ParticipantUnenrolled e) {
             return published(
-                    "ParticipantUnenrolled",
+                    ParticipantUnenrolledV1.TYPE,
                     new ParticipantUnenrolledV1(
                             e.workshopId(),
                             e.regionalDayId(),
@@ -72,7 +108,7 @@ class PublishedEventTranslator {
         }
         if (event instanceof ContributionRecorded e) {
             return published(
-                    "ContributionRecorded",
+                    ContributionV1.RECORDED,
                     new ContributionV1(
                             e.workshopId(),
                             e.regionalDayId(),
@@ -84,7 +120,7 @@ class PublishedEventTranslator {
         }
         if (event instanceof ContributionAmended e) {
             return published(
-                    "ContributionAmended",
+                    ContributionV1.AMENDED,
                     new ContributionV1(
                             e.workshopId(),
                             e.regionalDayId(),
@@ -96,7 +132,7 @@ class PublishedEventTranslator {
         }
         if (event instanceof ContributionWithdrawn e) {
             return published(
-                    "ContributionWithdrawn",
+                    ContributionWithdrawnV1.TYPE,
                     new ContributionWithdrawnV1(e.workshopId(), e.regionalDayId(), e.contributionId()));
         }
         return null;
@@ -105,18 +141,20 @@ class PublishedEventTranslator {
     private static PublishedEvent reportEvent(Object event) {
         if (event instanceof ReportSubmitted e) {
             return published(
-                    "ReportSubmitted", new ReportSubmittedV1(e.workshopId(), e.regionalDayId(), e.contributions()));
+                    ReportSubmittedV1.TYPE,
+                    new ReportSubmittedV1(e.workshopId(), e.regionalDayId(), e.contributions()));
         }
         if (event instanceof ReportReopened e) {
-            return published("ReportReopened", new ReportReopenedV1(e.workshopId(), e.regionalDayId(), e.reason()));
+            return published(
+                    ReportReopenedV1.TYPE, new ReportReopenedV1(e.workshopId(), e.regionalDayId(), e.reason()));
         }
         if (event instanceof ReportPublished e) {
-            return published("ReportPublished", new WorkshopRefV1(e.workshopId(), e.regionalDayId()));
+            return published(WorkshopRefV1.TYPE, new WorkshopRefV1(e.workshopId(), e.regionalDayId()));
         }
         return null;
     }
 
-    private static PublishedEvent published(String name, WorkshopEventData data) {
-        return new PublishedEvent(PREFIX + name + VERSION, data.workshopId(), data);
+    private static PublishedEvent published(String type, WorkshopEventData data) {
+        return new PublishedEvent(type, data.workshopId(), data);
     }
 }

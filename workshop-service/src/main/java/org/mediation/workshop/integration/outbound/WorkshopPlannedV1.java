@@ -2,4 +2,6 @@ package org.mediation.workshop.integration.outbound;
 
 record WorkshopPlannedV1(
         String workshopId, String regionalDayId, String region, String themeCode, String title, int capacity)
-        implements WorkshopEventData {}
+        implements WorkshopEventData {
+    static final String TYPE = "workshop.WorkshopPlanned.v1";
+}

@@ -1,6 +1,6 @@
 package org.mediation.workshop.workshop.web;
 
-import org.mediation.workshop.access.Caller;
+import org.mediation.workshop.access.Access;
 import org.mediation.workshop.workshop.query.WorkshopView;
 import org.mediation.workshop.workshop.query.WorkshopViews;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -18,19 +18,19 @@ class WorkshopAccess {
 
     WorkshopView toRead(Jwt jwt, String workshopId) {
         WorkshopView workshop = find(workshopId);
-        Caller.of(jwt).requireReaderOf(workshop.region());
+        Access.of(jwt).requireReaderOf(workshop.region());
         return workshop;
     }
 
     WorkshopView toPlan(Jwt jwt, String workshopId) {
         WorkshopView workshop = find(workshopId);
-        Caller.of(jwt).requireRegionalTeamOf(workshop.region());
+        Access.of(jwt).requireRegionalTeamOf(workshop.region());
         return workshop;
     }
 
     WorkshopView toRecord(Jwt jwt, String workshopId) {
         WorkshopView workshop = find(workshopId);
-        Caller.of(jwt).requireRecorderOf(workshop.region(), workshop.rapporteurUserId());
+        Access.of(jwt).requireRecorderOf(workshop.region(), workshop.rapporteurUserId());
         return workshop;
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.mediation.workshop.access.Caller;
+import org.mediation.workshop.access.Access;
 import org.mediation.workshop.workshop.api.AddSpeaker;
 import org.mediation.workshop.workshop.api.AssignFacilitator;
 import org.mediation.workshop.workshop.api.AssignRapporteur;
@@ -47,7 +47,7 @@ class WorkshopController {
     @PostMapping
     ResponseEntity<WorkshopView> plan(
             @AuthenticationPrincipal Jwt jwt, @Valid @RequestBody PlanWorkshopRequest request) {
-        Caller caller = Caller.of(jwt);
+        Access caller = Access.of(jwt);
         Optional<String> region = regionalDays.regionOf(request.regionalDayId());
         region.ifPresentOrElse(caller::requireRegionalTeamOf, caller::requireRegionalTeam);
         String workshopId = UUID.randomUUID().toString();
@@ -60,7 +60,7 @@ class WorkshopController {
     @GetMapping
     List<WorkshopView> ofDay(@AuthenticationPrincipal Jwt jwt, @RequestParam String regionalDayId) {
         String region = regionalDays.regionOf(regionalDayId).orElseThrow(() -> new UnknownRegionalDay(regionalDayId));
-        Caller.of(jwt).requireReaderOf(region);
+        Access.of(jwt).requireReaderOf(region);
         return views.onDay(regionalDayId);
     }
 

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mediation.platform.cloudevents.CloudEventWriter;
+import org.mediation.platform.cloudevents.OutgoingCloudEvent;
+import org.mediation.platform.outbox.PublishedEvent;
 import org.mediation.workshop.WorkshopApplication;
 import org.mediation.workshop.workshop.api.ContributionAmended;
 import org.mediation.workshop.workshop.api.ContributionKind;
@@ -104,10 +107,15 @@ class PublishedContractTest {
         PublishedEvent published =
                 new PublishedEventTranslator().translate(internalEvent).orElseThrow();
 
-        CloudEvent envelope = CloudEvent.of(
-                sample.get("id").asText(), Instant.parse(sample.get("time").asText()), published);
+        OutgoingCloudEvent envelope = new OutgoingCloudEvent(
+                sample.get("id").asText(),
+                "/workshop",
+                published.type(),
+                published.subject(),
+                Instant.parse(sample.get("time").asText()),
+                published.data());
 
-        assertThat(json.readTree(json.writeValueAsBytes(envelope))).isEqualTo(sample);
+        assertThat(json.readTree(CloudEventWriter.write(envelope))).isEqualTo(sample);
     }
 
     @Test

@@ -1,12 +1,10 @@
-package org.mediation.synthesis.replay;
+package org.mediation.synthesis.national;
 
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import org.mediation.synthesis.catalogue.CatalogueEntry;
 import org.mediation.synthesis.history.InboundEvent;
-import org.mediation.synthesis.national.NationalAggregate;
-import org.mediation.synthesis.national.NationalAggregation;
 import org.mediation.synthesis.regional.RegionalProjection;
 
 /**

@@ -1,4 +1,4 @@
-package org.mediation.synthesis.endtoend;
+package org.mediation.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,86 +1,44 @@
-package org.mediation.synthesis.endtoend;
+package org.mediation.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mediation.local.ServiceProcess;
-import org.mediation.local.TestInfrastructure;
 import org.mediation.local.Tokens;
-import org.mediation.synthesis.SynthesisServiceTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The four services as production runs them (registration, workshop and resource as their own JVMs, synthesis here),
+ * The four services as production runs them (each its own JVM),
  * driven only through their public HTTP APIs: a regional day with registrations, a workshop whose rapporteur records,
  * submits and gets published, a stand with requests. The regional synthesis and the national aggregate are checked
  * number by number.
  */
-class FourServicesTest extends SynthesisServiceTest {
+class FourServicesTest {
 
     private static final String REGION = "FR-BRE";
     private static final String TEAM = Tokens.regionalTeam(REGION);
     private static final String RAPPORTEUR = Tokens.rapporteur("rapporteur-bre", REGION);
-    private static final List<ServiceProcess> services = new ArrayList<>();
     private static ServiceProcess registration;
     private static ServiceProcess workshops;
     private static ServiceProcess resources;
+    private static ServiceProcess synthesisService;
 
     private final Api api = new Api();
 
-    @LocalServerPort
-    int port;
-
     @BeforeAll
     static void startServices() throws Exception {
-        provisionTopics();
-        registration = start("registration-service");
-        workshops = start("workshop-service");
-        resources = start("resource-service");
-    }
-
-    /**
-     * The topics as production provisions them, three partitions each, before any service starts: a consumer that
-     * creates a topic first would otherwise create it with one partition, and not see the partitions added later by
-     * the producer until its metadata refresh (five minutes).
-     */
-    private static void provisionTopics() throws Exception {
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.get().kafkaBootstrapServers()))) {
-            Set<String> existing = admin.listTopics().names().get();
-            List<NewTopic> missing = Stream.of("registration-events", "workshop-events", "resource-events")
-                    .filter(topic -> !existing.contains(topic))
-                    .map(topic -> new NewTopic(topic, 3, (short) 1))
-                    .toList();
-            admin.createTopics(missing).all().get();
-        }
-    }
-
-    private static ServiceProcess start(String module) throws IOException {
-        ServiceProcess service = ServiceProcess.start(module, TestInfrastructure.get());
-        services.add(service);
-        return service;
-    }
-
-    @AfterAll
-    static void stopServices() {
-        services.forEach(ServiceProcess::close);
+        TheSystem system = TheSystem.get();
+        registration = system.registration;
+        workshops = system.workshop;
+        resources = system.resource;
+        synthesisService = system.synthesis;
     }
 
     @Test
@@ -285,7 +243,7 @@ class FourServicesTest extends SynthesisServiceTest {
     }
 
     private JsonNode national() {
-        return api.get(URI.create("http://127.0.0.1:" + port + "/api/national/aggregate"), Tokens.nationalOffice())
+        return api.get(synthesisService.uri("/api/national/aggregate"), Tokens.nationalOffice())
                 .body();
     }
 
@@ -300,7 +258,7 @@ class FourServicesTest extends SynthesisServiceTest {
     }
 
     private URI synthesis(String day) {
-        return URI.create("http://127.0.0.1:" + port + "/api/regional-days/" + day + "/synthesis");
+        return synthesisService.uri("/api/regional-days/" + day + "/synthesis");
     }
 
     private static String registrationPath(String day, String registration) {

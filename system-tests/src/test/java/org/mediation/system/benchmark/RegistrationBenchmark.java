@@ -1,6 +1,5 @@
-package org.mediation.registration;
+package org.mediation.system.benchmark;
 
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,16 +15,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mediation.local.Infrastructure;
+import org.mediation.local.ServiceProcess;
 import org.mediation.local.TestInfrastructure;
 import org.mediation.local.Tokens;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Registrations per second through the HTTP API until every event is on Kafka; p50/p99 latency of the HTTP calls.
  * Run by hand (not by {@code mvn verify}): {@code RegistrationBenchmark [clients] [registrations] [days]}; the
- * registrations go round-robin to {@code days} regional days (default 1), each with seats for half of its own. The
- * service, the Kafka broker and mongo-java-server all run in this JVM.
+ * registrations go round-robin to {@code days} regional days (default 1), each with seats for half of its own.
+ * registration-service runs as its own JVM (its executable jar); the Kafka broker and mongo-java-server in this one.
  */
 public final class RegistrationBenchmark {
 
@@ -39,25 +37,17 @@ public final class RegistrationBenchmark {
         int registrations = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
         int days = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         Infrastructure infrastructure = TestInfrastructure.get();
-        try (ConfigurableApplicationContext service = new SpringApplicationBuilder(RegistrationApplication.class)
-                .properties(RegistrationApplication.CONFIG_NAME, "logging.level.root=WARN")
-                .run(
-                        "--server.port=0",
-                        "--spring.cloud.stream.kafka.binder.brokers=" + infrastructure.kafkaBootstrapServers(),
-                        "--spring.data.mongodb.uri=" + infrastructure.mongoUri())) {
-            String base = "http://localhost:" + service.getEnvironment().getProperty("local.server.port");
+        try (ServiceProcess service = ServiceProcess.start("registration-service", infrastructure)) {
+            String base = service.uri("").toString();
             HttpClient http = HttpClient.newHttpClient();
             run(http, base, clients, Math.min(300, registrations), days);
             System.out.println("warm-up done; measuring " + registrations + " registrations over " + days
                     + " day(s) with " + clients + " clients");
             Result result = run(http, base, clients, registrations, days);
-            System.gc();
-            long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             System.out.printf(
                     "registrations=%d days=%d clients=%d%n"
                             + "http: %.0f registrations/s, p50 %.1f ms, p99 %.1f ms%n"
-                            + "all %d events on Kafka after %.2f s: %.0f registrations/s end to end%n"
-                            + "heap used after GC: %d MiB (service + Kafka broker + mongo-java-server)%n",
+                            + "all %d events on Kafka after %.2f s: %.0f registrations/s end to end%n",
                     registrations,
                     days,
                     clients,
@@ -66,8 +56,7 @@ public final class RegistrationBenchmark {
                     result.percentile(99),
                     result.events(),
                     result.kafkaSeconds(),
-                    registrations / result.kafkaSeconds(),
-                    heap / (1024 * 1024));
+                    registrations / result.kafkaSeconds());
         } finally {
             infrastructure.stop();
         }
@@ -110,8 +99,7 @@ public final class RegistrationBenchmark {
         pool.awaitTermination(1, TimeUnit.MINUTES);
         int events = 0;
         for (int d = 0; d < days; d++) {
-            int ofDay = RegistrationEventsTopic.awaitEvents(dayIds.get(d), expectedEvents.get(d), Duration.ofMinutes(5))
-                    .size();
+            int ofDay = DayEvents.await(dayIds.get(d), expectedEvents.get(d), Duration.ofMinutes(5));
             if (ofDay < expectedEvents.get(d)) {
                 throw new IllegalStateException(
                         "only " + ofDay + " of " + expectedEvents.get(d) + " events of a day reached Kafka");

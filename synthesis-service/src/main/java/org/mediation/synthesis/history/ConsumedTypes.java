@@ -1,0 +1,41 @@
+package org.mediation.synthesis.history;
+
+/**
+ * The published types synthesis reads: its own copy of the producers' names (a contract test proves each equals the
+ * type of a sample in {@code docs/contracts}). Types not named here are recorded in the history and change nothing.
+ */
+public final class ConsumedTypes {
+
+    public static final String DAY_SCHEDULED = "registration.RegionalDayScheduled.v1";
+    public static final String REGISTRATION_OPENED = "registration.RegistrationOpened.v1";
+    public static final String REGISTRATION_CLOSED = "registration.RegistrationClosed.v1";
+    public static final String CAPACITY_CHANGED = "registration.CapacityChanged.v1";
+    public static final String PARTICIPANT_REGISTERED = "registration.ParticipantRegistered.v1";
+    public static final String PARTICIPANT_WAITLISTED = "registration.ParticipantWaitlisted.v1";
+    public static final String PARTICIPANT_PROMOTED = "registration.WaitlistedParticipantPromoted.v1";
+    public static final String REGISTRATION_CANCELLED = "registration.RegistrationCancelled.v1";
+    public static final String PARTICIPANT_CHECKED_IN = "registration.ParticipantCheckedIn.v1";
+
+    public static final String WORKSHOP_PLANNED = "workshop.WorkshopPlanned.v1";
+    public static final String RAPPORTEUR_ASSIGNED = "workshop.RapporteurAssigned.v1";
+    public static final String PARTICIPANT_ENROLLED = "workshop.ParticipantEnrolled.v1";
+    public static final String PARTICIPANT_UNENROLLED = "workshop.ParticipantUnenrolled.v1";
+    public static final String CONTRIBUTION_RECORDED = "workshop.ContributionRecorded.v1";
+    public static final String CONTRIBUTION_AMENDED = "workshop.ContributionAmended.v1";
+    public static final String CONTRIBUTION_WITHDRAWN = "workshop.ContributionWithdrawn.v1";
+    public static final String REPORT_SUBMITTED = "workshop.ReportSubmitted.v1";
+    public static final String REPORT_REOPENED = "workshop.ReportReopened.v1";
+    public static final String REPORT_PUBLISHED = "workshop.ReportPublished.v1";
+
+    public static final String RESOURCE_PUBLISHED = "resource.ResourcePublished.v1";
+    public static final String RESOURCE_REVISED = "resource.ResourceRevised.v1";
+    public static final String RESOURCE_WITHDRAWN = "resource.ResourceWithdrawn.v1";
+    public static final String RESOURCE_SHARED = "resource.ResourceShared.v1";
+    public static final String RESOURCE_OFFERED_AT_STAND = "resource.ResourceOfferedAtStand.v1";
+    public static final String RESOURCE_REQUESTED = "resource.ResourceRequested.v1";
+
+    public static final String WORKSHOP_PREFIX = "workshop.";
+    public static final String RESOURCE_PREFIX = "resource.";
+
+    private ConsumedTypes() {}
+}

@@ -1,0 +1,66 @@
+package org.mediation.system;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.mediation.local.Infrastructure;
+import org.mediation.local.ServiceProcess;
+import org.mediation.local.TestInfrastructure;
+
+/**
+ * The four services' executable jars as their own JVMs on the shared test infrastructure, started once per test JVM
+ * (each test works on its own regional days) and stopped with it.
+ */
+final class TheSystem {
+
+    private static TheSystem running;
+
+    final ServiceProcess registration;
+    final ServiceProcess workshop;
+    final ServiceProcess synthesis;
+    final ServiceProcess resource;
+
+    private TheSystem(Infrastructure infrastructure) throws IOException {
+        registration = ServiceProcess.start("registration-service", infrastructure);
+        workshop = ServiceProcess.start("workshop-service", infrastructure);
+        synthesis = ServiceProcess.start("synthesis-service", infrastructure);
+        resource = ServiceProcess.start("resource-service", infrastructure);
+    }
+
+    static synchronized TheSystem get() throws IOException, InterruptedException, ExecutionException {
+        if (running == null) {
+            provisionTopics();
+            running = new TheSystem(TestInfrastructure.get());
+        }
+        return running;
+    }
+
+    URI national() {
+        return synthesis.uri("/api/national/aggregate");
+    }
+
+    /**
+     * The topics as production provisions them, three partitions each, before any service starts: a consumer that
+     * creates a topic first would otherwise create it with one partition, and not see the partitions added later by
+     * the producer until its metadata refresh (five minutes).
+     */
+    private static void provisionTopics() throws InterruptedException, ExecutionException {
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestInfrastructure.get().kafkaBootstrapServers()))) {
+            Set<String> existing = admin.listTopics().names().get();
+            List<NewTopic> missing = Stream.of("registration-events", "workshop-events", "resource-events")
+                    .filter(topic -> !existing.contains(topic))
+                    .map(topic -> new NewTopic(topic, 3, (short) 1))
+                    .toList();
+            admin.createTopics(missing).all().get();
+        }
+    }
+}

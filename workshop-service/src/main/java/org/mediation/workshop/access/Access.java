@@ -1,0 +1,49 @@
+package org.mediation.workshop.access;
+
+import static org.mediation.platform.security.Caller.RAPPORTEUR;
+import static org.mediation.platform.security.Caller.REGIONAL_TEAM;
+import static org.mediation.platform.security.Refusals.unless;
+
+import org.mediation.platform.security.Caller;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/** The workshop context's access rules, over the caller of the bearer token. */
+public record Access(Caller caller) {
+
+    public static Access of(Jwt jwt) {
+        return new Access(Caller.of(jwt));
+    }
+
+    /** A rapporteur acts only under its own {@code sub}, in its own region. */
+    private boolean isRapporteur(String rapporteurUserId, String workshopRegion) {
+        return caller.has(RAPPORTEUR, workshopRegion) && caller.userId().equals(rapporteurUserId);
+    }
+
+    /** Planning a workshop for a day this service does not know yet: any regional team may learn that. */
+    public void requireRegionalTeam() {
+        unless(caller.has(REGIONAL_TEAM), "Only a regional team may plan workshops.");
+    }
+
+    /** Planning and publishing: only the regional team of the workshop's region. */
+    public void requireRegionalTeamOf(String workshopRegion) {
+        unless(
+                caller.has(REGIONAL_TEAM, workshopRegion),
+                "Only the regional team of " + workshopRegion + " may do this.");
+    }
+
+    /** Contributions and submission: the workshop's assigned rapporteur, or the regional team of its region. */
+    public void requireRecorderOf(String workshopRegion, String rapporteurUserId) {
+        unless(
+                caller.has(REGIONAL_TEAM, workshopRegion) || isRapporteur(rapporteurUserId, workshopRegion),
+                "Only the workshop's rapporteur or the regional team of " + workshopRegion + " may do this.");
+    }
+
+    /** Reading: that region's team and rapporteurs, the national office and operators. */
+    public void requireReaderOf(String workshopRegion) {
+        unless(
+                caller.has(REGIONAL_TEAM, workshopRegion)
+                        || caller.has(RAPPORTEUR, workshopRegion)
+                        || caller.isNational(),
+                "This workshop belongs to another region.");
+    }
+}
