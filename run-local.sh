@@ -89,10 +89,10 @@ check_ports() {
     done
 }
 
-# True when <artifact> is missing or older than the module's sources or poms.
+# True when <artifact> is missing or older than the module's sources, the platform's, or the poms.
 stale() {
     local module=$1 artifact=$2
-    [[ ! -f $artifact ]] || [[ -n $(find "$module/src/main" "$module/pom.xml" pom.xml -newer "$artifact" -print -quit \
+    [[ ! -f $artifact ]] || [[ -n $(find "$module/src/main" "$module/pom.xml" platform/src/main platform/pom.xml pom.xml -newer "$artifact" -print -quit \
         2>/dev/null) ]]
 }
 

@@ -135,7 +135,9 @@ class NoEventLeftBehindTest {
                         if (event.path("type").asText().equals("registration.ParticipantRegistered.v1")) {
                             published
                                     .registered()
-                                    .add(event.path("data").path("id").asText());
+                                    .add(event.path("data")
+                                            .path("registrationId")
+                                            .asText());
                         }
                     }
                 });

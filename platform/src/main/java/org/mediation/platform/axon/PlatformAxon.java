@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Import;
  */
 @AutoConfiguration(before = AxonAutoConfiguration.class, after = PlatformMongo.class)
 @ConditionalOnClass(MongoEventStorageEngine.class)
-@Import(ConcurrentChangeHandling.class)
+@Import(AxonProblemHandling.class)
 public class PlatformAxon {
 
     @Bean

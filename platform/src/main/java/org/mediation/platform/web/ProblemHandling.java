@@ -5,6 +5,7 @@ import static org.mediation.platform.web.ProblemResponses.problem;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
@@ -23,12 +24,25 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every refusal as {@code application/problem+json}. Spring's base answers malformed JSON, validation and unknown
  * routes; this adds 400 bad input, 403, 413 oversize body, 503 with {@code Retry-After} while MongoDB is away, and a
  * logged 500 without internals for the unforeseen. Each service extends it (as its {@code @RestControllerAdvice})
- * with its own domain exceptions only.
+ * naming only how its own domain exceptions are answered.
  */
 public abstract class ProblemHandling extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
     static final String RETRY_AFTER_SECONDS = "5";
+
+    /** How a context's own exception is answered: its status and title; the detail is the exception's message. */
+    public record Refusal(HttpStatus status, String title) {}
+
+    private final Map<Class<? extends RuntimeException>, Refusal> refusals;
+
+    protected ProblemHandling(Map<Class<? extends RuntimeException>, Refusal> refusals) {
+        this.refusals = Map.copyOf(refusals);
+    }
+
+    protected ProblemHandling() {
+        this(Map.of());
+    }
 
     @ExceptionHandler({IllegalArgumentException.class, DateTimeParseException.class})
     ProblemDetail badInput(RuntimeException e) {
@@ -66,9 +80,15 @@ public abstract class ProblemHandling extends ResponseEntityExceptionHandler {
                         "The store does not answer; try again shortly."));
     }
 
-    /** Anything unforeseen is still a problem document, logged, without internals in its detail. */
+    /** A context's refusal as it named it; anything unforeseen is a logged 500 without internals in its detail. */
     @ExceptionHandler(RuntimeException.class)
     ProblemDetail unexpected(RuntimeException e) {
+        for (Class<?> type = e.getClass(); type != RuntimeException.class; type = type.getSuperclass()) {
+            Refusal refusal = refusals.get(type);
+            if (refusal != null) {
+                return problem(refusal.status(), refusal.title(), e.getMessage());
+            }
+        }
         log.error("Unexpected failure", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "The request could not be answered.");
     }

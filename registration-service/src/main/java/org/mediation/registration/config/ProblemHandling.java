@@ -1,31 +1,18 @@
 package org.mediation.registration.config;
 
-import static org.mediation.platform.web.ProblemResponses.problem;
-
-import org.axonframework.modelling.command.AggregateNotFoundException;
+import java.util.Map;
 import org.mediation.registration.regionalday.command.RegistrationNotFound;
 import org.mediation.registration.regionalday.command.RuleViolation;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The platform's problem documents, plus this context's: 409 broken rule, 404 unknown day or registration. */
+/** The platform's problem documents (an unknown day is its 404), plus this context's: 409 broken rule, 404 unknown registration. */
 @RestControllerAdvice
 class ProblemHandling extends org.mediation.platform.web.ProblemHandling {
 
-    @ExceptionHandler(RuleViolation.class)
-    ProblemDetail ruleViolated(RuleViolation e) {
-        return problem(HttpStatus.CONFLICT, "Rule violated", e.getMessage());
-    }
-
-    @ExceptionHandler(AggregateNotFoundException.class)
-    ProblemDetail unknown(AggregateNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", "No such regional day.");
-    }
-
-    @ExceptionHandler(RegistrationNotFound.class)
-    ProblemDetail unknownRegistration(RegistrationNotFound e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    ProblemHandling() {
+        super(Map.of(
+                RuleViolation.class, new Refusal(HttpStatus.CONFLICT, "Rule violated"),
+                RegistrationNotFound.class, new Refusal(HttpStatus.NOT_FOUND, "Not found")));
     }
 }

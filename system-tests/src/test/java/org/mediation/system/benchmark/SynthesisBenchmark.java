@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +40,11 @@ public final class SynthesisBenchmark {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** From the repository root (exec:java) or from the module (an IDE). */
+    private static final Path CONTRACTS = Files.isDirectory(Path.of("docs", "contracts"))
+            ? Path.of("docs", "contracts")
+            : Path.of("..", "docs", "contracts");
+
     private static final String TEAM = Tokens.regionalTeam("FR-HDF");
 
     public static void main(String[] args) throws Exception {
@@ -215,7 +221,7 @@ public final class SynthesisBenchmark {
         private int send(String type, Map<String, String> fields, Instant time) throws Exception {
             String topic = type.substring(0, type.indexOf('.')) + "-events";
             ObjectNode event = (ObjectNode) JSON.readTree(
-                    Path.of("..", "docs", "contracts", topic, type + ".json").toFile());
+                    CONTRACTS.resolve(topic).resolve(type + ".json").toFile());
             ObjectNode data = (ObjectNode) event.get("data");
             fields.forEach(data::put);
             String key = data.has("workshopId")

@@ -1,31 +1,18 @@
 package org.mediation.workshop.config;
 
-import static org.mediation.platform.web.ProblemResponses.problem;
-
-import org.axonframework.modelling.command.AggregateNotFoundException;
+import java.util.Map;
 import org.mediation.workshop.workshop.command.RuleViolation;
 import org.mediation.workshop.workshop.command.UnknownContribution;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The platform's problem documents, plus this context's: 409 broken rule, 404 unknown workshop or contribution. */
+/** The platform's problem documents (an unknown workshop is its 404), plus this context's: 409 broken rule, 404 unknown contribution. */
 @RestControllerAdvice
 class ProblemHandling extends org.mediation.platform.web.ProblemHandling {
 
-    @ExceptionHandler(RuleViolation.class)
-    ProblemDetail ruleViolated(RuleViolation e) {
-        return problem(HttpStatus.CONFLICT, "Rule violated", e.getMessage());
-    }
-
-    @ExceptionHandler(UnknownContribution.class)
-    ProblemDetail unknownContribution(UnknownContribution e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
-    }
-
-    @ExceptionHandler(AggregateNotFoundException.class)
-    ProblemDetail unknown(AggregateNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", "No such workshop.");
+    ProblemHandling() {
+        super(Map.of(
+                RuleViolation.class, new Refusal(HttpStatus.CONFLICT, "Rule violated"),
+                UnknownContribution.class, new Refusal(HttpStatus.NOT_FOUND, "Not found")));
     }
 }

@@ -6,6 +6,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.mediation.platform.reference.FrenchRegionCodes;
 import org.mediation.resource.catalogue.api.OfferResourceAtStand;
 import org.mediation.resource.catalogue.api.PublishResource;
 import org.mediation.resource.catalogue.api.RecordResourceRequest;
@@ -38,9 +39,8 @@ class Resource {
 
     @CommandHandler
     Resource(PublishResource command) {
-        Region origin = Region.of(command.originRegion());
-        apply(new ResourcePublished(
-                command.resourceId(), origin.code(), DescriptionPolicy.validated(command.details())));
+        String origin = FrenchRegionCodes.require(command.originRegion());
+        apply(new ResourcePublished(command.resourceId(), origin, DescriptionPolicy.validated(command.details())));
     }
 
     @CommandHandler

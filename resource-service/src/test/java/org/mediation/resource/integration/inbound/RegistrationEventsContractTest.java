@@ -80,4 +80,12 @@ class RegistrationEventsContractTest extends ResourceServiceTest {
         ((ObjectNode) event.get("data")).put("regionalDayId", dayId).put("region", region);
         return event;
     }
+
+    @Test
+    void the_type_name_read_is_the_producer_s() throws IOException {
+        Path sample = CONTRACTS.resolve(RegionalDayScheduledV1.TYPE + ".json");
+
+        assertThat(new ObjectMapper().readTree(sample.toFile()).path("type").asText())
+                .isEqualTo(RegionalDayScheduledV1.TYPE);
+    }
 }

@@ -2,11 +2,13 @@ package org.mediation.workshop.integration.inbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -116,5 +118,18 @@ class RegistrationEventsContractTest extends WorkshopServiceTest {
         registrationEvents.apply(MessageBuilder.withPayload(cloudEvent.getBytes(StandardCharsets.UTF_8))
                 .setHeader("contentType", "application/cloudevents+json")
                 .build());
+    }
+
+    @Test
+    void the_type_names_read_are_the_producer_s() throws IOException {
+        for (String type : List.of(
+                RegionalDayScheduledData.TYPE,
+                RegistrationData.REGISTERED,
+                RegistrationData.PROMOTED,
+                RegistrationData.CANCELLED)) {
+            Path sample = RegistrationSamples.CONTRACTS.resolve(type + ".json");
+            assertThat(new ObjectMapper().readTree(sample.toFile()).path("type").asText())
+                    .isEqualTo(type);
+        }
     }
 }

@@ -1,0 +1,120 @@
+package org.mediation.platform.web;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mediation.platform.axon.AxonProblemHandling;
+import org.mediation.platform.security.PlatformSecurity;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** The chassis' answers, the same in every service: each failure a problem document with the right status. */
+@WebMvcTest(controllers = ProbeApplication.Probe.class)
+@Import({PlatformSecurity.class, PlatformWeb.class, AxonProblemHandling.class, ProbeApplication.Problems.class})
+class PlatformProblemsTest {
+
+    @Autowired
+    MockMvc http;
+
+    @Value("${regional-days.security.jwt-secret}")
+    String secret;
+
+    @Test
+    void a_concurrent_change_is_a_409_to_retry_never_a_500() throws Exception {
+        problem(get("/api/concurrent"), 409).andExpect(header().exists("Retry-After"));
+    }
+
+    @Test
+    void a_context_s_refusal_is_answered_as_it_named_it_subclasses_included() throws Exception {
+        problem(get("/api/full"), 409)
+                .andExpect(jsonPath("$.title").value("Rule violated"))
+                .andExpect(jsonPath("$.detail").value("The regional day is full."));
+    }
+
+    @Test
+    void an_unknown_aggregate_is_a_404() throws Exception {
+        problem(get("/api/unknown"), 404);
+    }
+
+    @Test
+    void a_store_that_does_not_answer_is_a_503_with_retry_after() throws Exception {
+        problem(get("/api/store-away"), 503).andExpect(header().string("Retry-After", "5"));
+    }
+
+    @Test
+    void a_refused_rule_of_access_is_a_403() throws Exception {
+        problem(get("/api/denied"), 403)
+                .andExpect(jsonPath("$.detail").value("This regional day belongs to another region."));
+    }
+
+    @Test
+    void the_unforeseen_is_a_500_document_without_internals() throws Exception {
+        problem(get("/api/broken"), 500).andExpect(jsonPath("$.detail").value("The request could not be answered."));
+    }
+
+    @Test
+    void no_token_or_a_forged_one_is_a_401() throws Exception {
+        http.perform(get("/api/denied"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        http.perform(get("/api/denied")
+                        .header("Authorization", "Bearer " + token("another-secret-of-32-bytes-or-more!!")))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void a_body_over_one_mebibyte_is_a_413_and_one_under_it_passes() throws Exception {
+        problem(post("/api/echo").contentType(MediaType.TEXT_PLAIN).content(new byte[1024 * 1024 + 1]), 413);
+        http.perform(post("/api/echo")
+                        .header("Authorization", "Bearer " + token(secret))
+                        .contentType(MediaType.TEXT_PLAIN)
+                        .content("Liévin"))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void malformed_json_is_a_400_document() throws Exception {
+        problem(post("/api/echo").contentType(MediaType.APPLICATION_JSON).content(new byte[0]), 400);
+    }
+
+    private ResultActions problem(
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, int status)
+            throws Exception {
+        return http.perform(request.header("Authorization", "Bearer " + token(secret)))
+                .andExpect(status().is(status))
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(status));
+    }
+
+    private static String token(String key) throws Exception {
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader(JWSAlgorithm.HS256),
+                new JWTClaimsSet.Builder()
+                        .subject("team-hdf")
+                        .claim("roles", List.of("REGIONAL_TEAM"))
+                        .claim("region", "FR-HDF")
+                        .expirationTime(Date.from(Instant.now().plusSeconds(300)))
+                        .build());
+        jwt.sign(new MACSigner(key.getBytes(StandardCharsets.UTF_8)));
+        return jwt.serialize();
+    }
+}

@@ -1,0 +1,77 @@
+package org.mediation.platform.web;
+
+import com.mongodb.MongoTimeoutException;
+import java.util.Map;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** A service as small as can be: each endpoint fails the way a real one can. */
+@SpringBootConfiguration
+class ProbeApplication {
+
+    @RestController
+    static class Probe {
+
+        @GetMapping("/api/concurrent")
+        String concurrent() {
+            throw new ConcurrencyException("appended meanwhile");
+        }
+
+        @GetMapping("/api/unknown")
+        String unknown() {
+            throw new AggregateNotFoundException("day-1", "not in the store");
+        }
+
+        @GetMapping("/api/store-away")
+        String storeAway() {
+            throw new MongoTimeoutException("Timed out after 30000 ms while waiting for a server");
+        }
+
+        @GetMapping("/api/denied")
+        String denied() {
+            throw new AccessDeniedException("This regional day belongs to another region.");
+        }
+
+        @GetMapping("/api/broken")
+        String broken() {
+            throw new IllegalStateException("secret internals");
+        }
+
+        @GetMapping("/api/full")
+        String full() {
+            throw new CapacityReached();
+        }
+
+        @PostMapping("/api/echo")
+        String echo(@RequestBody String body) {
+            return body;
+        }
+    }
+
+    static class RuleViolation extends RuntimeException {
+        RuleViolation(String message) {
+            super(message);
+        }
+    }
+
+    static class CapacityReached extends RuleViolation {
+        CapacityReached() {
+            super("The regional day is full.");
+        }
+    }
+
+    @RestControllerAdvice
+    static class Problems extends ProblemHandling {
+        Problems() {
+            super(Map.of(RuleViolation.class, new Refusal(HttpStatus.CONFLICT, "Rule violated")));
+        }
+    }
+}
