@@ -192,7 +192,7 @@ start_services() {
             log "SKIPPED $service: no $jar (it does not build: see .local/logs/build.log)"
             continue
         fi
-        spawn "$service" env SPRING_DATA_MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT/" \
+        spawn "$service" env SPRING_PROFILES_ACTIVE=local SPRING_DATA_MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT/" \
             KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" PORT="${SERVICE_PORT[$service]}" \
             java -Xmx256m -XX:+UseSerialGC -jar "$jar"
     done

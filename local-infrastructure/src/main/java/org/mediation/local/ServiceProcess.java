@@ -43,6 +43,7 @@ public final class ServiceProcess implements AutoCloseable {
                 "-jar",
                 jar.toString(),
                 "--server.port=" + port,
+                "--spring.profiles.active=local",
                 "--spring.data.mongodb.uri=" + infrastructure.mongoUri(),
                 "--spring.cloud.stream.kafka.binder.brokers=" + infrastructure.kafkaBootstrapServers()));
         Process process = new ProcessBuilder(command)

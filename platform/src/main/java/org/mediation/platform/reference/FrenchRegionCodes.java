@@ -15,7 +15,7 @@ public final class FrenchRegionCodes {
 
     private FrenchRegionCodes() {}
 
-    public static boolean isRegion(String code) {
+    static boolean isRegion(String code) {
         return code != null && CODES.contains(code);
     }
 

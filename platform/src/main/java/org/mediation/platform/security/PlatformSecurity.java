@@ -4,29 +4,38 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import javax.crypto.spec.SecretKeySpec;
 import org.mediation.platform.web.ProblemResponses;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
- * Every {@code /api/**} call needs a bearer JWT; health and API docs stay open. Locally tokens are HS256 with the
- * shared {@code JWT_SECRET}; in production set {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} (or
- * {@code jwk-set-uri}) and Boot's decoder replaces this one. 401 and 403 are problem documents.
+ * Every {@code /api/**} call needs a bearer JWT, every actuator endpoint but health an operator's; health and (unless
+ * {@code API_DOCS_ENABLED=false}) the API docs stay open. Tokens are HS256 with the shared {@code JWT_SECRET}, or
+ * an OpenID Connect provider's ({@code JWT_ISSUER_URI} or {@code JWT_JWK_SET_URI}); see {@link TokenRules}. 401 and 403
+ * are problem documents.
  */
 @AutoConfiguration(before = {SecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class})
+@EnableConfigurationProperties(TokenSettings.class)
 public class PlatformSecurity {
 
     @Bean
@@ -40,6 +49,10 @@ public class PlatformSecurity {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/api/**")
                         .authenticated()
+                        .requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .access(operators())
                         .anyRequest()
                         .permitAll())
                 .oauth2ResourceServer(server -> server.jwt(jwt -> {})
@@ -50,16 +63,45 @@ public class PlatformSecurity {
                 .build();
     }
 
+    /** Metrics and the other actuator endpoints: a token with the {@code OPERATOR} role. */
+    private static AuthorizationManager<RequestAuthorizationContext> operators() {
+        return (authentication, request) ->
+                new AuthorizationDecision(authentication.get() instanceof JwtAuthenticationToken token
+                        && Caller.of(token.getToken()).has(Caller.OPERATOR));
+    }
+
+    /** The one decoder: HS256 with the shared secret, or the provider's keys; {@link TokenRules} either way. */
     @Bean
-    @ConditionalOnExpression("'${spring.security.oauth2.resourceserver.jwt.issuer-uri:}${spring.security.oauth2"
-            + ".resourceserver.jwt.jwk-set-uri:}'.isEmpty()")
-    JwtDecoder sharedSecretDecoder(@Value("${regional-days.security.jwt-secret}") String secret) {
-        byte[] key = secret.getBytes(StandardCharsets.UTF_8);
-        if (key.length < 32) {
-            throw new IllegalStateException("JWT_SECRET must be at least 32 bytes long");
+    @ConditionalOnMissingBean(JwtDecoder.class)
+    JwtDecoder jwtDecoder(TokenSettings settings) {
+        OAuth2TokenValidator<Jwt> rules = TokenRules.of(settings);
+        if (settings.hasJwkSetUri()) {
+            return validated(
+                    NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri()).build(), rules);
+        }
+        if (settings.hasIssuerUri()) {
+            return new SupplierJwtDecoder(() -> validated(JwtDecoders.fromIssuerLocation(settings.issuerUri()), rules));
+        }
+        return validated(sharedSecretDecoder(settings), rules);
+    }
+
+    private static NimbusJwtDecoder sharedSecretDecoder(TokenSettings settings) {
+        if (!settings.hasSecret()) {
+            throw new MissingTokenSettings("No way to check bearer tokens: JWT_SECRET, JWT_ISSUER_URI and "
+                    + "JWT_JWK_SET_URI are all unset.");
+        }
+        byte[] key = settings.jwtSecret().getBytes(StandardCharsets.UTF_8);
+        if (key.length < TokenSettings.MIN_SECRET_BYTES) {
+            throw new MissingTokenSettings("JWT_SECRET is " + key.length + " bytes long; at least "
+                    + TokenSettings.MIN_SECRET_BYTES + " are needed.");
         }
         return NimbusJwtDecoder.withSecretKey(new SecretKeySpec(key, "HmacSHA256"))
                 .macAlgorithm(MacAlgorithm.HS256)
                 .build();
+    }
+
+    private static NimbusJwtDecoder validated(NimbusJwtDecoder decoder, OAuth2TokenValidator<Jwt> rules) {
+        decoder.setJwtValidator(rules);
+        return decoder;
     }
 }

@@ -24,10 +24,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** The chassis' answers, the same in every service: each failure a problem document with the right status. */
+@ActiveProfiles("local")
 @WebMvcTest(controllers = ProbeApplication.Probe.class)
 @Import({PlatformSecurity.class, PlatformWeb.class, AxonProblemHandling.class, ProbeApplication.Problems.class})
 class PlatformProblemsTest {

@@ -15,7 +15,7 @@ public record Access(Caller caller) {
 
     /** Writes and personal data: only the regional team of that region. */
     public void requireRegionalTeamOf(String dayRegion) {
-        unless(caller.has(REGIONAL_TEAM, dayRegion), "Only the regional team of " + dayRegion + " may do this.");
+        unless(caller.has(REGIONAL_TEAM, dayRegion), "Only the regional team of the day's region may do this.");
     }
 
     /** Days and counts: that region's team, the national office and operators. */

@@ -26,9 +26,14 @@ public record Access(Caller caller) {
         return shared || isNational() || originRegion.equals(region());
     }
 
+    /** A day's stand: that region's team, the national office and operators. */
+    public void requireReaderOf(String dayRegion) {
+        unless(caller.has(REGIONAL_TEAM, dayRegion) || isNational(), "This regional day belongs to another region.");
+    }
+
     /** Writes: only the regional team of that region. */
     public void requireRegionalTeamOf(String someRegion) {
-        unless(caller.has(REGIONAL_TEAM, someRegion), "Only the regional team of " + someRegion + " may do this.");
+        unless(caller.has(REGIONAL_TEAM, someRegion), "Only the regional team of that region may do this.");
     }
 
     /** Publishing: a regional team, whose region becomes the resource's origin region. */

@@ -1,14 +1,14 @@
 package org.mediation.synthesis.national;
 
-import org.mediation.synthesis.export.Csv;
+import org.mediation.platform.export.CsvTable;
 
 /** The national aggregate as CSV rows, one figure per row. */
 final class AggregateCsv {
 
     private AggregateCsv() {}
 
-    static String of(NationalAggregate aggregate) {
-        Csv csv = new Csv()
+    static CsvTable of(NationalAggregate aggregate) {
+        CsvTable csv = new CsvTable("section", "key", "metric", "value")
                 .row("aggregate", "", "asOf", aggregate.asOf())
                 .row("aggregate", "", "regionalDays", aggregate.regionalDays())
                 .row("attendance", "", "confirmed", aggregate.attendance().confirmed())
@@ -32,7 +32,6 @@ final class AggregateCsv {
         return csv.row("resources", "", "catalogued", resources.catalogued())
                 .row("resources", "", "sharedNationally", resources.sharedNationally())
                 .row("resources", "", "offeredAtStands", resources.offeredAtStands())
-                .row("resources", "", "requests", resources.requests())
-                .toString();
+                .row("resources", "", "requests", resources.requests());
     }
 }

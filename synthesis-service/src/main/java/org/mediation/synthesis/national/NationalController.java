@@ -3,10 +3,11 @@ package org.mediation.synthesis.national;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.mediation.platform.export.CsvDownload;
 import org.mediation.synthesis.access.Access;
-import org.mediation.synthesis.export.Csv;
 import org.mediation.synthesis.regional.Contribution;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,9 +40,12 @@ class NationalController {
                 .orElseGet(live::current);
     }
 
-    @GetMapping(value = "/aggregate.csv", produces = Csv.MEDIA_TYPE)
-    String aggregateCsv(@AuthenticationPrincipal Jwt jwt, @RequestParam Optional<String> asOf) {
-        return AggregateCsv.of(aggregate(jwt, asOf));
+    @GetMapping(value = "/aggregate.csv", produces = CsvDownload.MEDIA_TYPE)
+    ResponseEntity<byte[]> aggregateCsv(
+            @AuthenticationPrincipal Jwt jwt,
+            @RequestParam Optional<String> asOf,
+            @RequestParam(defaultValue = "false") boolean excel) {
+        return CsvDownload.of(AggregateCsv.of(aggregate(jwt, asOf)), "national-aggregate.csv", excel);
     }
 
     @GetMapping("/themes/{themeCode}/contributions")

@@ -1,8 +1,8 @@
 package org.mediation.synthesis.regional;
 
+import org.mediation.platform.export.CsvDownload;
 import org.mediation.synthesis.access.Access;
 import org.mediation.synthesis.catalogue.Catalogue;
-import org.mediation.synthesis.export.Csv;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -48,9 +49,12 @@ class RegionalSynthesisController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(synthesis);
     }
 
-    @GetMapping(value = "/synthesis.csv", produces = Csv.MEDIA_TYPE)
-    String synthesisCsv(@AuthenticationPrincipal Jwt jwt, @PathVariable String dayId) {
-        return SynthesisCsv.of(readableSynthesis(jwt, dayId));
+    @GetMapping(value = "/synthesis.csv", produces = CsvDownload.MEDIA_TYPE)
+    ResponseEntity<byte[]> synthesisCsv(
+            @AuthenticationPrincipal Jwt jwt,
+            @PathVariable String dayId,
+            @RequestParam(defaultValue = "false") boolean excel) {
+        return CsvDownload.of(SynthesisCsv.of(readableSynthesis(jwt, dayId)), "synthesis-" + dayId + ".csv", excel);
     }
 
     private RegionalSynthesis readableSynthesis(Jwt jwt, String dayId) {

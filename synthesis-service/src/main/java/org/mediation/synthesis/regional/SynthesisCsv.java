@@ -1,14 +1,14 @@
 package org.mediation.synthesis.regional;
 
-import org.mediation.synthesis.export.Csv;
+import org.mediation.platform.export.CsvTable;
 
 /** The regional synthesis as CSV rows: the day, its attendance, each workshop and contribution, the stand. */
 public final class SynthesisCsv {
 
     private SynthesisCsv() {}
 
-    public static String of(RegionalSynthesis synthesis) {
-        Csv csv = new Csv()
+    public static CsvTable of(RegionalSynthesis synthesis) {
+        CsvTable csv = new CsvTable("section", "key", "metric", "value")
                 .row("day", synthesis.regionalDayId(), "region", synthesis.region())
                 .row("day", synthesis.regionalDayId(), "title", synthesis.title())
                 .row("day", synthesis.regionalDayId(), "date", synthesis.date())
@@ -39,6 +39,6 @@ public final class SynthesisCsv {
                         "resource", resource.resourceId(), "title", resource.title())
                 .row("resource", resource.resourceId(), "kind", resource.kind())
                 .row("resource", resource.resourceId(), "requests", resource.requests()));
-        return csv.toString();
+        return csv;
     }
 }

@@ -5,17 +5,22 @@ import org.mediation.synthesis.regional.RegionalSynthesis.Item;
 import org.mediation.synthesis.regional.RegionalSynthesis.Resource;
 import org.mediation.synthesis.regional.RegionalSynthesis.Workshop;
 
-/** The regional synthesis as a French document for the day's participants: by workshop, then by kind. */
+/**
+ * The regional synthesis as a French document for the day's participants: by workshop, then by kind. Every text a
+ * user supplied is a {@link MarkdownText#literal}: no injected heading, link or HTML.
+ */
 public final class SynthesisMarkdown {
 
     private SynthesisMarkdown() {}
 
     public static String of(RegionalSynthesis synthesis) {
         StringBuilder md = new StringBuilder();
-        md.append("# Synthèse — ").append(synthesis.title()).append("\n\n");
+        md.append("# Synthèse — ")
+                .append(MarkdownText.literal(synthesis.title()))
+                .append("\n\n");
         md.append(FrenchLabels.region(synthesis.region()))
                 .append(" · ")
-                .append(synthesis.venue())
+                .append(MarkdownText.literal(synthesis.venue()))
                 .append(" · ")
                 .append(FrenchLabels.date(synthesis.date()))
                 .append("\n\n");
@@ -46,10 +51,12 @@ public final class SynthesisMarkdown {
     }
 
     private static void workshop(StringBuilder md, Workshop workshop) {
-        md.append("### ").append(workshop.title()).append("\n\n");
+        md.append("### ").append(MarkdownText.literal(workshop.title())).append("\n\n");
         md.append("Thème : ").append(FrenchLabels.theme(workshop.themeCode())).append("  \n");
         if (workshop.rapporteur() != null) {
-            md.append("Rapporteur : ").append(workshop.rapporteur()).append("  \n");
+            md.append("Rapporteur : ")
+                    .append(MarkdownText.literal(workshop.rapporteur()))
+                    .append("  \n");
         }
         md.append("Participants inscrits : ").append(workshop.enrolled()).append("  \n");
         md.append("Compte rendu : ")
@@ -68,9 +75,11 @@ public final class SynthesisMarkdown {
     }
 
     private static void item(StringBuilder md, Item item) {
-        md.append("- ").append(item.text().replace("\n", " "));
+        md.append("- ").append(MarkdownText.literal(item.text()));
         if (!item.tags().isEmpty()) {
-            md.append(" _(").append(String.join(", ", item.tags())).append(")_");
+            md.append(" _(")
+                    .append(MarkdownText.literal(String.join(", ", item.tags())))
+                    .append(")_");
         }
         md.append('\n');
     }
@@ -84,7 +93,8 @@ public final class SynthesisMarkdown {
                 .append("\n\n");
         for (Resource resource : resources.items()) {
             md.append("- ")
-                    .append(resource.title() == null ? "Ressource " + resource.resourceId() : resource.title())
+                    .append(MarkdownText.literal(
+                            resource.title() == null ? "Ressource " + resource.resourceId() : resource.title()))
                     .append(" (")
                     .append(FrenchLabels.resourceKind(resource.kind()))
                     .append(") : ")

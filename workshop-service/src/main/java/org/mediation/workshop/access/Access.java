@@ -19,23 +19,18 @@ public record Access(Caller caller) {
         return caller.has(RAPPORTEUR, workshopRegion) && caller.userId().equals(rapporteurUserId);
     }
 
-    /** Planning a workshop for a day this service does not know yet: any regional team may learn that. */
-    public void requireRegionalTeam() {
-        unless(caller.has(REGIONAL_TEAM), "Only a regional team may plan workshops.");
-    }
-
     /** Planning and publishing: only the regional team of the workshop's region. */
     public void requireRegionalTeamOf(String workshopRegion) {
         unless(
                 caller.has(REGIONAL_TEAM, workshopRegion),
-                "Only the regional team of " + workshopRegion + " may do this.");
+                "Only the regional team of the workshop's region may do this.");
     }
 
     /** Contributions and submission: the workshop's assigned rapporteur, or the regional team of its region. */
     public void requireRecorderOf(String workshopRegion, String rapporteurUserId) {
         unless(
                 caller.has(REGIONAL_TEAM, workshopRegion) || isRapporteur(rapporteurUserId, workshopRegion),
-                "Only the workshop's rapporteur or the regional team of " + workshopRegion + " may do this.");
+                "Only the workshop's rapporteur or the regional team of its region may do this.");
     }
 
     /** Reading: that region's team and rapporteurs, the national office and operators. */

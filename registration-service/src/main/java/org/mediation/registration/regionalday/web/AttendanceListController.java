@@ -1,10 +1,8 @@
 package org.mediation.registration.regionalday.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.mediation.platform.export.CsvDownload;
 import org.mediation.registration.regionalday.api.RegistrationStatus;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -16,8 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** The attendance list of a regional day as a CSV file, for its regional team. */
 @RestController
 class AttendanceListController {
-
-    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final DayAccess access;
     private final RegistrationReads reads;
@@ -31,12 +27,9 @@ class AttendanceListController {
     ResponseEntity<byte[]> attendanceList(
             @AuthenticationPrincipal Jwt jwt,
             @PathVariable String dayId,
-            @RequestParam Optional<RegistrationStatus> status) {
+            @RequestParam Optional<RegistrationStatus> status,
+            @RequestParam(defaultValue = "false") boolean excel) {
         access.forTeam(jwt, dayId);
-        String csv = AttendanceCsv.of(reads.all(dayId, status));
-        return ResponseEntity.ok()
-                .contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"attendance-" + dayId + ".csv\"")
-                .body(csv.getBytes(StandardCharsets.UTF_8));
+        return CsvDownload.of(AttendanceCsv.of(reads.all(dayId, status)), "attendance-" + dayId + ".csv", excel);
     }
 }

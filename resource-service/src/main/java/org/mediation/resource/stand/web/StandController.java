@@ -56,11 +56,13 @@ class StandController {
                 .body(entryOf(resource, 0));
     }
 
-    /** The stand of a day; another region's reader sees only the shared resources on it. */
+    /** The stand of a day, for that region's readers; of another region's resources, only the shared ones. */
     @GetMapping
     List<StandEntryResponse> stand(@AuthenticationPrincipal Jwt jwt, @PathVariable String dayId) {
         Access caller = Access.of(jwt);
-        days.find(dayId).orElseThrow(() -> UnknownRegionalDay.onRead(dayId));
+        caller.requireReaderOf(days.find(dayId)
+                .orElseThrow(() -> UnknownRegionalDay.onRead(dayId))
+                .region());
         List<StandEntryView> entries = stands.ofDay(dayId);
         Map<String, ResourceView> byId =
                 resources

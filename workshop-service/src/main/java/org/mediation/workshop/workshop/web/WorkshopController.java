@@ -3,7 +3,6 @@ package org.mediation.workshop.workshop.web;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.mediation.workshop.access.Access;
@@ -15,6 +14,7 @@ import org.mediation.workshop.workshop.api.PlanWorkshop;
 import org.mediation.workshop.workshop.command.RegionalDays;
 import org.mediation.workshop.workshop.query.WorkshopView;
 import org.mediation.workshop.workshop.query.WorkshopViews;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Planning a workshop (the regional team of its region) and reading workshops. */
 @RestController
@@ -47,9 +48,11 @@ class WorkshopController {
     @PostMapping
     ResponseEntity<WorkshopView> plan(
             @AuthenticationPrincipal Jwt jwt, @Valid @RequestBody PlanWorkshopRequest request) {
-        Access caller = Access.of(jwt);
-        Optional<String> region = regionalDays.regionOf(request.regionalDayId());
-        region.ifPresentOrElse(caller::requireRegionalTeamOf, caller::requireRegionalTeam);
+        String region = regionalDays
+                .regionOf(request.regionalDayId())
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.CONFLICT, "regional day not known yet: " + request.regionalDayId()));
+        Access.of(jwt).requireRegionalTeamOf(region);
         String workshopId = UUID.randomUUID().toString();
         commands.sendAndWait(new PlanWorkshop(
                 workshopId, request.regionalDayId(), request.themeCode(), request.title(), request.capacity()));
