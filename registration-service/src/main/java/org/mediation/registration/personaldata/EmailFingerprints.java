@@ -28,7 +28,7 @@ public class EmailFingerprints {
     }
 
     public EmailFingerprint of(String dayId, String email) {
-        byte[] key = dayKeys.computeIfAbsent(dayId, id -> keys.findOrCreate("fingerprint:" + id));
+        byte[] key = dayKeys.computeIfAbsent(dayId, id -> keys.findOrCreate(keyId(id)));
         try {
             Mac mac = Mac.getInstance(HMAC);
             mac.init(new SecretKeySpec(key, HMAC));
@@ -37,5 +37,15 @@ public class EmailFingerprints {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }
+    }
+
+    /** Deletes the day's key (retention): answers whether there was one. */
+    boolean forget(String dayId) {
+        dayKeys.remove(dayId);
+        return keys.deleteIfPresent(keyId(dayId));
+    }
+
+    private static String keyId(String dayId) {
+        return "fingerprint:" + dayId;
     }
 }

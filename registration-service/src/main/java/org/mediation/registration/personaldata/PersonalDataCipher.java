@@ -58,7 +58,7 @@ public class PersonalDataCipher {
 
     /** Deletes the registration's key: its personal data can never be read again. Idempotent. */
     public void shred(String registrationId) {
-        keys.delete(registrationId);
+        keys.deleteIfPresent(registrationId);
     }
 
     private String seal(byte[] key, String registrationId, String plain) {

@@ -63,8 +63,8 @@ class PersonalDataKeys {
         return found;
     }
 
-    void delete(String id) {
-        keys.deleteOne(eq(id));
+    boolean deleteIfPresent(String id) {
+        return keys.deleteOne(eq(id)).getDeletedCount() > 0;
     }
 
     private static byte[] key(Document document) {

@@ -10,6 +10,7 @@ import org.mediation.registration.regionalday.api.CapacityChanged;
 import org.mediation.registration.regionalday.api.ParticipantCheckedIn;
 import org.mediation.registration.regionalday.api.ParticipantRegistered;
 import org.mediation.registration.regionalday.api.ParticipantWaitlisted;
+import org.mediation.registration.regionalday.api.PersonalDataErased;
 import org.mediation.registration.regionalday.api.RegionalDayScheduled;
 import org.mediation.registration.regionalday.api.RegistrationCancelled;
 import org.mediation.registration.regionalday.api.RegistrationClosed;
@@ -19,8 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one place where internal events become published ones, on {@value #TOPIC} (record key = regional day id); the
- * platform's outbox sends them as CloudEvents. Names and emails never leave; internal events it does not name (such
- * as {@code PersonalDataErased}) stay inside. The annotations are the AsyncAPI document ({@code /springwolf/docs}).
+ * platform's outbox sends them as CloudEvents. Names and emails never leave; an erasure leaves as ids only. The annotations are the AsyncAPI document ({@code /springwolf/docs}).
  */
 @Component
 class PublishedEventTranslator implements org.mediation.platform.outbox.PublishedEventTranslator {
@@ -46,6 +46,8 @@ class PublishedEventTranslator implements org.mediation.platform.outbox.Publishe
             message = @AsyncMessage(messageId = RegistrationCancelledV1.TYPE, name = RegistrationCancelledV1.TYPE, description = "Confirmed or waitlisted.")))
     @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = ParticipantCheckedInV1.class,
             message = @AsyncMessage(messageId = ParticipantCheckedInV1.TYPE, name = ParticipantCheckedInV1.TYPE, description = "Checked in (once).")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = PersonalDataErasedV1.class,
+            message = @AsyncMessage(messageId = PersonalDataErasedV1.TYPE, name = PersonalDataErasedV1.TYPE, description = "Personal data erased: drop the link.")))
     @KafkaAsyncOperationBinding
     // spotless:on
     @Override
@@ -103,6 +105,10 @@ class PublishedEventTranslator implements org.mediation.platform.outbox.Publishe
                             e.registrationId(),
                             e.previousStatus().name(),
                             e.category().name()));
+        }
+        if (event instanceof PersonalDataErased e) {
+            return published(
+                    PersonalDataErasedV1.TYPE, e.dayId(), new PersonalDataErasedV1(e.dayId(), e.registrationId()));
         }
         if (event instanceof ParticipantCheckedIn e) {
             return published(

@@ -76,7 +76,12 @@ class PublishedEventContractTest {
                 sample(6, new ParticipantWaitlisted(DAY, REGISTRATION, 1)),
                 sample(7, new WaitlistedParticipantPromoted(DAY, REGISTRATION, MEDIATOR)),
                 sample(8, new RegistrationCancelled(DAY, REGISTRATION, RegistrationStatus.CONFIRMED, MEDIATOR)),
-                sample(9, new ParticipantCheckedIn(DAY, REGISTRATION, MEDIATOR)));
+                sample(9, new ParticipantCheckedIn(DAY, REGISTRATION, MEDIATOR)),
+                Arguments.of(
+                        "registration.PersonalDataErased.v1",
+                        "00000000-0000-4000-8000-000000000010",
+                        Instant.parse("2019-12-04T09:10:00Z"),
+                        new PersonalDataErased(DAY, REGISTRATION)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -118,9 +123,12 @@ class PublishedEventContractTest {
     }
 
     @Test
-    void erasure_stays_inside_the_service() {
-        assertThat(translator.translate(new PersonalDataErased(DAY, REGISTRATION)))
-                .isEmpty();
+    void an_erasure_leaves_as_ids_only() {
+        assertThat(translator
+                        .translate(new PersonalDataErased(DAY, REGISTRATION))
+                        .orElseThrow()
+                        .data())
+                .isEqualTo(new PersonalDataErasedV1(DAY, REGISTRATION));
     }
 
     private byte[] publish(String id, Instant time, Object internal) {

@@ -91,7 +91,7 @@ class StandWorkflowTest extends ResourceServiceTest {
     }
 
     @Test
-    void another_region_reading_a_stand_sees_only_its_shared_resources() {
+    void a_stand_is_read_by_its_region_and_the_national_roles_only() {
         String hdfDay = scheduledDay("FR-HDF", LATER);
         String own = publish(HDF, "Livre non partagé", "BOOK", "ENVIRONMENT");
         String shared = publish(HDF, "Livre partagé", "BOOK", "ENVIRONMENT");
@@ -100,7 +100,7 @@ class StandWorkflowTest extends ResourceServiceTest {
         call(HttpMethod.POST, stand(hdfDay), HDF, Map.of("resourceId", shared));
 
         assertThat(resourceIds(stand(hdfDay), HDF)).containsExactly(own, shared);
-        assertThat(resourceIds(stand(hdfDay), IDF)).containsExactly(shared);
+        assertProblem(call(HttpMethod.GET, stand(hdfDay), IDF, null), HttpStatus.FORBIDDEN);
         assertThat(resourceIds(stand(hdfDay), Tokens.nationalOffice())).containsExactly(own, shared);
     }
 

@@ -12,4 +12,5 @@ record RegistrationData(String regionalDayId, String registrationId, String stat
     static final String REGISTERED = "registration.ParticipantRegistered.v1";
     static final String PROMOTED = "registration.WaitlistedParticipantPromoted.v1";
     static final String CANCELLED = "registration.RegistrationCancelled.v1";
+    static final String ERASED = "registration.PersonalDataErased.v1";
 }

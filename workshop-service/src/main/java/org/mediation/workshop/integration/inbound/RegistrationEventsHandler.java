@@ -47,6 +47,8 @@ class RegistrationEventsHandler {
             message = @AsyncMessage(messageId = RegistrationData.PROMOTED, name = RegistrationData.PROMOTED, description = "Now confirmed.")))
     @AsyncListener(operation = @AsyncOperation(channelName = TOPIC, payloadType = RegistrationData.class,
             message = @AsyncMessage(messageId = RegistrationData.CANCELLED, name = RegistrationData.CANCELLED, description = "Unenrolled from its workshops.")))
+    @AsyncListener(operation = @AsyncOperation(channelName = TOPIC, payloadType = RegistrationData.class,
+            message = @AsyncMessage(messageId = RegistrationData.ERASED, name = RegistrationData.ERASED, description = "The link to the registration is dropped; counts stay.")))
     @KafkaAsyncOperationBinding(groupId = "workshop-service")
     // spotless:on
     void handle(Message<byte[]> message) {
@@ -65,6 +67,8 @@ class RegistrationEventsHandler {
                 copy.registrationConfirmed(promoted.regionalDayId(), promoted.registrationId());
             }
             case RegistrationData.CANCELLED -> cancelled(json.treeToValue(data, RegistrationData.class));
+            case RegistrationData.ERASED -> copy.registrationErased(
+                    json.treeToValue(data, RegistrationData.class).registrationId());
             default -> {
                 // other registration events carry nothing this service needs
             }

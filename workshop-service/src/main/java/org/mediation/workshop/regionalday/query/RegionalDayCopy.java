@@ -61,6 +61,14 @@ public class RegionalDayCopy implements RegionalDays, ConfirmedRegistrations {
         return cancelled.getList("workshopIds", String.class, List.of());
     }
 
+    /**
+     * The participant's personal data was erased: this service forgets the registration (its status and workshops);
+     * the workshops' enrolled counts, kept by the workshops, do not change.
+     */
+    public void registrationErased(String registrationId) {
+        registrations.deleteOne(eq(registrationId));
+    }
+
     void enrolled(String registrationId, String workshopId) {
         registrations.updateOne(eq(registrationId), addToSet("workshopIds", workshopId), UPSERT);
     }

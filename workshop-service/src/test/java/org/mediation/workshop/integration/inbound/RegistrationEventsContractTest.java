@@ -75,6 +75,22 @@ class RegistrationEventsContractTest extends WorkshopServiceTest {
     }
 
     @Test
+    void an_erasure_drops_the_link_to_the_registration_and_keeps_the_counts() {
+        String day = UUID.randomUUID().toString();
+        String registration = UUID.randomUUID().toString();
+        push(RegistrationSamples.about("RegionalDayScheduled", day, registration, "FR-OCC"));
+        push(RegistrationSamples.about("WaitlistedParticipantPromoted", day, registration, null));
+        String workshopId = UUID.randomUUID().toString();
+        commands.sendAndWait(new PlanWorkshop(workshopId, day, "ACCESS_TO_RIGHTS", "Accès aux droits", 10));
+        commands.sendAndWait(new EnrolParticipant(workshopId, registration));
+
+        push(RegistrationSamples.about("PersonalDataErased", day, registration, null));
+
+        assertThat(copy.isConfirmedFor(day, registration)).isFalse();
+        assertThat(views.find(workshopId).orElseThrow().enrolled()).isEqualTo(1);
+    }
+
+    @Test
     void a_waitlisted_registration_is_not_confirmed_until_promoted() {
         String day = UUID.randomUUID().toString();
         String registration = UUID.randomUUID().toString();
@@ -126,7 +142,8 @@ class RegistrationEventsContractTest extends WorkshopServiceTest {
                 RegionalDayScheduledData.TYPE,
                 RegistrationData.REGISTERED,
                 RegistrationData.PROMOTED,
-                RegistrationData.CANCELLED)) {
+                RegistrationData.CANCELLED,
+                RegistrationData.ERASED)) {
             Path sample = RegistrationSamples.CONTRACTS.resolve(type + ".json");
             assertThat(new ObjectMapper().readTree(sample.toFile()).path("type").asText())
                     .isEqualTo(type);
