@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
-import org.mediation.synthesis.audit.AuditLog;
+import org.mediation.platform.audit.AuditLog;
 import org.mediation.synthesis.history.EventHistory;
 import org.mediation.synthesis.history.InboundEvent;
 import org.mediation.synthesis.integration.inbound.SynthesisIntake;

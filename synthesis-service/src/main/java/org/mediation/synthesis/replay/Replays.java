@@ -8,7 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.mediation.synthesis.audit.AuditLog;
+import org.mediation.platform.audit.AuditLog;
 import org.springframework.stereotype.Component;
 
 /**

@@ -4,10 +4,14 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Updates.set;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import java.util.Map;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.mediation.local.Tokens;
+import org.mediation.platform.audit.AuditEntry;
+import org.mediation.platform.audit.AuditLog;
 import org.mediation.synthesis.SynthesisServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -38,8 +42,24 @@ class AuditLogApiTest extends SynthesisServiceTest {
         synthesisDatabase.getCollection("audit_log").updateOne(eq(tampered.sequence()), set("details.checksum", "abd"));
 
         Map<String, Object> verdict = verify().getBody();
-        assertThat(verdict).containsEntry("valid", false);
+        assertThat(verdict).containsEntry("valid", false).containsEntry("problem", "modified");
         assertThat(((Number) verdict.get("firstBrokenEntry")).longValue()).isEqualTo(tampered.sequence());
+        storedChecksumOf(tampered, "abc");
+        assertThat(verify().getBody()).containsEntry("valid", true);
+    }
+
+    @Test
+    void deleting_the_last_entries_in_the_database_is_found_by_the_anchors_on_kafka() {
+        auditLog.append("replay.requested", "operator", Map.of("reason", "before the cut"));
+        AuditEntry last = auditLog.append("replay.swapped", "operator", Map.of("checksum", "cut"));
+        MongoCollection<Document> stored = synthesisDatabase.getCollection("audit_log");
+        Document removed = stored.findOneAndDelete(eq(last.sequence()));
+
+        Map<String, Object> verdict = verify().getBody();
+        assertThat(verdict).containsEntry("valid", false).containsEntry("problem", "cut tail");
+        assertThat(((Number) verdict.get("firstBrokenEntry")).longValue()).isEqualTo(last.sequence());
+        stored.insertOne(removed);
+        assertThat(verify().getBody()).containsEntry("valid", true);
     }
 
     @Test

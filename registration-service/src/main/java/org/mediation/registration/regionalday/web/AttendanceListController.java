@@ -1,7 +1,9 @@
 package org.mediation.registration.regionalday.web;
 
+import java.util.List;
 import java.util.Optional;
 import org.mediation.platform.export.CsvDownload;
+import org.mediation.registration.personaldata.PersonalDataAudit;
 import org.mediation.registration.regionalday.api.RegistrationStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,10 +19,12 @@ class AttendanceListController {
 
     private final DayAccess access;
     private final RegistrationReads reads;
+    private final PersonalDataAudit audit;
 
-    AttendanceListController(DayAccess access, RegistrationReads reads) {
+    AttendanceListController(DayAccess access, RegistrationReads reads, PersonalDataAudit audit) {
         this.access = access;
         this.reads = reads;
+        this.audit = audit;
     }
 
     @GetMapping("/api/regional-days/{dayId}/registrations.csv")
@@ -30,6 +34,8 @@ class AttendanceListController {
             @RequestParam Optional<RegistrationStatus> status,
             @RequestParam(defaultValue = "false") boolean excel) {
         access.forTeam(jwt, dayId);
-        return CsvDownload.of(AttendanceCsv.of(reads.all(dayId, status)), "attendance-" + dayId + ".csv", excel);
+        List<RegistrationDetails> attendance = reads.all(dayId, status);
+        audit.attendanceExported(jwt.getSubject(), dayId, attendance.size());
+        return CsvDownload.of(AttendanceCsv.of(attendance), "attendance-" + dayId + ".csv", excel);
     }
 }

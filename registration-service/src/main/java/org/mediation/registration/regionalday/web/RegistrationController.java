@@ -11,7 +11,6 @@ import org.mediation.registration.personaldata.EmailFingerprints;
 import org.mediation.registration.personaldata.PersonalDataCipher;
 import org.mediation.registration.regionalday.api.CancelRegistration;
 import org.mediation.registration.regionalday.api.CheckInParticipant;
-import org.mediation.registration.regionalday.api.ErasePersonalData;
 import org.mediation.registration.regionalday.api.PersonalData;
 import org.mediation.registration.regionalday.api.RegisterParticipant;
 import org.mediation.registration.regionalday.api.RegistrationStatus;
@@ -19,7 +18,6 @@ import org.mediation.registration.regionalday.api.SealedPersonalData;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -114,16 +112,5 @@ class RegistrationController {
         reads.requireKnown(dayId, registrationId);
         commands.sendAndWait(new CheckInParticipant(dayId, registrationId));
         return reads.one(dayId, registrationId);
-    }
-
-    /** The right to erasure: recorded in the day's history, then the key is shredded. Repeating it is harmless. */
-    @DeleteMapping("/registrations/{registrationId}/personal-data")
-    ResponseEntity<Void> erasePersonalData(
-            @AuthenticationPrincipal Jwt jwt, @PathVariable String dayId, @PathVariable String registrationId) {
-        access.forTeam(jwt, dayId);
-        reads.requireKnown(dayId, registrationId);
-        commands.sendAndWait(new ErasePersonalData(dayId, registrationId));
-        cipher.shred(registrationId);
-        return ResponseEntity.noContent().build();
     }
 }

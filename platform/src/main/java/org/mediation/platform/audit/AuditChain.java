@@ -1,4 +1,4 @@
-package org.mediation.synthesis.audit;
+package org.mediation.platform.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** The hash chain of the audit log: how an entry is sealed and how a whole log is checked. */
 final class AuditChain {
@@ -36,18 +37,42 @@ final class AuditChain {
                 sequence, time, action, actor, values, previous, hash(sequence, time, action, actor, values, previous));
     }
 
-    /** The first entry whose hash or link does not hold, or a valid verdict over all entries. */
-    static AuditVerdict verify(List<AuditEntry> entries) {
+    /**
+     * The first break of the stored log, or a valid verdict: an anchored entry that is gone ({@code removed}, or
+     * {@code cut tail} past the last stored one), an entry whose hash or link does not hold ({@code modified}), a
+     * consistent chain whose hashes differ from the anchors ({@code recomputed chain}), or entries never anchored.
+     */
+    static AuditVerdict verify(List<AuditEntry> entries, Map<Long, String> anchors) {
+        Map<Long, AuditEntry> stored = new TreeMap<>();
+        entries.forEach(entry -> stored.put(entry.sequence(), entry));
+        long last = entries.isEmpty() ? 0 : entries.get(entries.size() - 1).sequence();
+        for (long sequence : new TreeMap<>(anchors).keySet()) {
+            if (!stored.containsKey(sequence)) {
+                return broken(sequence, sequence > last ? "cut tail" : "removed", entries, anchors);
+            }
+        }
         String previous = GENESIS;
         for (AuditEntry entry : entries) {
             String expected =
                     hash(entry.sequence(), entry.time(), entry.action(), entry.actor(), entry.details(), previous);
             if (!entry.previousHash().equals(previous) || !entry.hash().equals(expected)) {
-                return AuditVerdict.brokenAt(entry.sequence(), entries.size());
+                return broken(entry.sequence(), "modified", entries, anchors);
+            }
+            String anchored = anchors.get(entry.sequence());
+            if (anchored == null) {
+                return broken(entry.sequence(), "unanchored", entries, anchors);
+            }
+            if (!anchored.equals(entry.hash())) {
+                return broken(entry.sequence(), "recomputed chain", entries, anchors);
             }
             previous = entry.hash();
         }
-        return AuditVerdict.valid(entries.size());
+        return AuditVerdict.valid(entries.size(), anchors.size());
+    }
+
+    private static AuditVerdict broken(
+            long sequence, String problem, List<AuditEntry> entries, Map<Long, String> anchors) {
+        return AuditVerdict.brokenAt(sequence, problem, entries.size(), anchors.size());
     }
 
     private static String hash(

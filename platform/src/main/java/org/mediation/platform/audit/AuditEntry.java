@@ -1,4 +1,4 @@
-package org.mediation.synthesis.audit;
+package org.mediation.platform.audit;
 
 import java.time.Instant;
 import java.util.Map;

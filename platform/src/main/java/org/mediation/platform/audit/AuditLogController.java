@@ -1,14 +1,15 @@
-package org.mediation.synthesis.audit;
+package org.mediation.platform.audit;
 
 import java.util.List;
-import org.mediation.synthesis.access.Access;
+import org.mediation.platform.security.Caller;
+import org.mediation.platform.security.Refusals;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Operators read the audit log and check that no entry was altered. */
+/** Operators read the service's audit log, newest last, and check that it is whole and unaltered. */
 @RestController
 @RequestMapping("/api/operations/audit-log")
 class AuditLogController {
@@ -32,6 +33,6 @@ class AuditLogController {
     }
 
     private static void requireOperator(Jwt jwt) {
-        Access.of(jwt).requireOperator();
+        Refusals.unless(Caller.of(jwt).has(Caller.OPERATOR), "The audit log is for operators.");
     }
 }

@@ -1,4 +1,4 @@
-package org.mediation.synthesis.audit;
+package org.mediation.platform.audit;
 
 import static com.mongodb.client.model.Sorts.ascending;
 import static com.mongodb.client.model.Sorts.descending;
@@ -14,21 +14,23 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
-import org.springframework.stereotype.Repository;
 
 /**
- * The append-only, hash-chained log of operator actions (replays, dry runs, swaps), in MongoDB. Entries are numbered
+ * The append-only, hash-chained log of sensitive actions (replays and swaps in synthesis; personal-data exports and
+ * erasures in registration), in the service's MongoDB ({@code audit_log}), each entry's hash also anchored on Kafka
+ * ({@link AuditAnchors}), so a modified, removed or recomputed entry and a cut tail are all found by {@link #verify}. Entries are numbered
  * from 1 and timed to the millisecond (what MongoDB keeps); a concurrent append from another instance loses the race on the unique {@code _id} and retries.
  */
-@Repository
 public class AuditLog {
 
     private final MongoCollection<Document> entries;
     private final Clock clock;
+    private final AuditAnchors anchors;
 
-    AuditLog(MongoDatabase synthesisDatabase, Clock clock) {
-        this.entries = synthesisDatabase.getCollection("audit_log");
+    AuditLog(MongoDatabase database, Clock clock, AuditAnchors anchors) {
+        this.entries = database.getCollection("audit_log");
         this.clock = clock;
+        this.anchors = anchors;
     }
 
     public synchronized AuditEntry append(String action, String actor, Map<String, Object> details) {
@@ -43,6 +45,7 @@ public class AuditLog {
                     last == null ? AuditChain.GENESIS : last.getString("hash"));
             try {
                 entries.insertOne(document(entry));
+                anchors.anchor(entry);
                 return entry;
             } catch (MongoWriteException e) {
                 if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -59,7 +62,7 @@ public class AuditLog {
     }
 
     public AuditVerdict verify() {
-        return AuditChain.verify(all());
+        return AuditChain.verify(all(), anchors.read());
     }
 
     private static Document document(AuditEntry entry) {
