@@ -42,11 +42,16 @@ public final class Tokens {
     }
 
     public static String mint(String subject, List<String> roles, String region) {
+        return mint(subject, roles, region, Duration.ofDays(30));
+    }
+
+    /** A token valid for {@code validity} from now. */
+    public static String mint(String subject, List<String> roles, String region, Duration validity) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .subject(subject)
                 .claim("roles", roles)
                 .issueTime(new Date())
-                .expirationTime(Date.from(Instant.now().plus(Duration.ofDays(30))));
+                .expirationTime(Date.from(Instant.now().plus(validity)));
         if (region != null) {
             claims.claim("region", region);
         }

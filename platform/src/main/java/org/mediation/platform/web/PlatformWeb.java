@@ -7,10 +7,23 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The web layer's limits, before security and controllers. */
+/** The web layer's limits: the body size before security and controllers, the rate of {@link RateLimited} calls. */
 @AutoConfiguration
-public class PlatformWeb {
+public class PlatformWeb implements WebMvcConfigurer {
+
+    private final int requestsPerMinute;
+
+    PlatformWeb(@Value("${regional-days.rate-limit.per-minute:30}") int requestsPerMinute) {
+        this.requestsPerMinute = requestsPerMinute;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new RateLimiting(requestsPerMinute));
+    }
 
     @Bean
     FilterRegistrationBean<BodySizeLimit> bodySizeLimit(

@@ -69,6 +69,13 @@ public abstract class ProblemHandling extends ResponseEntityExceptionHandler {
         return super.handleHttpMessageNotReadable(e, headers, status, request);
     }
 
+    @ExceptionHandler(TooManyRequests.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyRequests e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header("Retry-After", Long.toString(e.retryAfterSeconds()))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", e.getMessage()));
+    }
+
     @ExceptionHandler({MongoTimeoutException.class, MongoSocketException.class})
     ResponseEntity<ProblemDetail> storeAway(RuntimeException e) {
         log.warn("The store does not answer: {}", e.getMessage());

@@ -30,7 +30,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /** The chassis' answers, the same in every service: each failure a problem document with the right status. */
 @ActiveProfiles("local")
-@WebMvcTest(controllers = ProbeApplication.Probe.class)
+@WebMvcTest(controllers = ProbeApplication.Probe.class, properties = "regional-days.rate-limit.per-minute=2")
 @Import({PlatformSecurity.class, PlatformWeb.class, AxonProblemHandling.class, ProbeApplication.Problems.class})
 class PlatformProblemsTest {
 
@@ -94,6 +94,24 @@ class PlatformProblemsTest {
     }
 
     @Test
+    void an_expensive_call_beyond_the_allowance_is_a_429_per_caller() throws Exception {
+        String token = token(secret, "team-ara");
+        for (int call = 0; call < 2; call++) {
+            http.perform(get("/api/expensive?asOf=2026-01-01T00:00:00Z").header("Authorization", "Bearer " + token))
+                    .andExpect(status().isOk());
+        }
+        http.perform(get("/api/expensive?asOf=2026-01-01T00:00:00Z").header("Authorization", "Bearer " + token))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"))
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        http.perform(get("/api/expensive").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk());
+        http.perform(get("/api/expensive?asOf=2026-01-01T00:00:00Z")
+                        .header("Authorization", "Bearer " + token(secret, "team-occ")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void malformed_json_is_a_400_document() throws Exception {
         problem(post("/api/echo").contentType(MediaType.APPLICATION_JSON).content(new byte[0]), 400);
     }
@@ -108,10 +126,14 @@ class PlatformProblemsTest {
     }
 
     private static String token(String key) throws Exception {
+        return token(key, "team-hdf");
+    }
+
+    private static String token(String key, String subject) throws Exception {
         SignedJWT jwt = new SignedJWT(
                 new JWSHeader(JWSAlgorithm.HS256),
                 new JWTClaimsSet.Builder()
-                        .subject("team-hdf")
+                        .subject(subject)
                         .claim("roles", List.of("REGIONAL_TEAM"))
                         .claim("region", "FR-HDF")
                         .expirationTime(Date.from(Instant.now().plusSeconds(300)))

@@ -50,6 +50,12 @@ class ProbeApplication {
             throw new CapacityReached();
         }
 
+        @RateLimited(whenParameter = "asOf")
+        @GetMapping("/api/expensive")
+        String expensive() {
+            return "figures";
+        }
+
         @PostMapping("/api/echo")
         String echo(@RequestBody String body) {
             return body;

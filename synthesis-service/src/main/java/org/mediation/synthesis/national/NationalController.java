@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.mediation.platform.export.CsvDownload;
+import org.mediation.platform.web.RateLimited;
 import org.mediation.synthesis.access.Access;
 import org.mediation.synthesis.regional.Contribution;
 import org.springframework.http.HttpStatus;
@@ -32,6 +33,7 @@ class NationalController {
         this.lineage = lineage;
     }
 
+    @RateLimited(whenParameter = "asOf")
     @GetMapping("/aggregate")
     NationalAggregate aggregate(@AuthenticationPrincipal Jwt jwt, @RequestParam Optional<String> asOf) {
         Access.of(jwt).requireNational();
@@ -40,6 +42,7 @@ class NationalController {
                 .orElseGet(live::current);
     }
 
+    @RateLimited
     @GetMapping(value = "/aggregate.csv", produces = CsvDownload.MEDIA_TYPE)
     ResponseEntity<byte[]> aggregateCsv(
             @AuthenticationPrincipal Jwt jwt,
@@ -48,6 +51,7 @@ class NationalController {
         return CsvDownload.of(AggregateCsv.of(aggregate(jwt, asOf)), "national-aggregate.csv", excel);
     }
 
+    @RateLimited
     @GetMapping("/themes/{themeCode}/contributions")
     List<LineageEntry> contributions(
             @AuthenticationPrincipal Jwt jwt, @PathVariable String themeCode, @RequestParam Optional<String> kind) {

@@ -1,6 +1,7 @@
 package org.mediation.synthesis.regional;
 
 import org.mediation.platform.export.CsvDownload;
+import org.mediation.platform.web.RateLimited;
 import org.mediation.synthesis.access.Access;
 import org.mediation.synthesis.catalogue.Catalogue;
 import org.springframework.http.HttpHeaders;
@@ -49,6 +50,7 @@ class RegionalSynthesisController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(synthesis);
     }
 
+    @RateLimited
     @GetMapping(value = "/synthesis.csv", produces = CsvDownload.MEDIA_TYPE)
     ResponseEntity<byte[]> synthesisCsv(
             @AuthenticationPrincipal Jwt jwt,

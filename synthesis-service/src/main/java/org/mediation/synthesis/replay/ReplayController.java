@@ -1,6 +1,7 @@
 package org.mediation.synthesis.replay;
 
 import java.util.Map;
+import org.mediation.platform.web.RateLimited;
 import org.mediation.synthesis.access.Access;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +26,7 @@ class ReplayController {
         this.replays = replays;
     }
 
+    @RateLimited
     @PostMapping
     ResponseEntity<Map<String, String>> start(@AuthenticationPrincipal Jwt jwt, @RequestBody ReplayRequest request) {
         Access operator = Access.of(jwt);

@@ -10,12 +10,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -91,6 +93,43 @@ class NationalStreamTest extends SynthesisServiceTest {
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> lines.stream().anyMatch(line -> line.startsWith("data:") && line.contains(region)));
         response.cancel(true);
+    }
+
+    @Test
+    void a_stream_ends_by_itself_when_its_token_expires() throws Exception {
+        String shortLived = Tokens.mint("short-lived", List.of("NATIONAL_OFFICE"), null, Duration.ofSeconds(3));
+        HttpResponse<Stream<String>> response = HttpClient.newHttpClient()
+                .sendAsync(stream(shortLived), HttpResponse.BodyHandlers.ofLines())
+                .get(10, TimeUnit.SECONDS);
+
+        CompletableFuture<Long> lines =
+                CompletableFuture.supplyAsync(() -> response.body().count());
+
+        assertThat(lines.get(15, TimeUnit.SECONDS)).as("the stream closed").isPositive();
+    }
+
+    @Test
+    void a_caller_holds_a_bounded_number_of_streams() throws Exception {
+        String token = Tokens.mint("many-tabs", List.of("NATIONAL_OFFICE"), null, Duration.ofSeconds(5));
+        HttpClient client = HttpClient.newHttpClient();
+        List<HttpResponse<Stream<String>>> open = new ArrayList<>();
+        for (int tab = 0; tab < 3; tab++) {
+            open.add(client.sendAsync(stream(token), HttpResponse.BodyHandlers.ofLines())
+                    .get(10, TimeUnit.SECONDS));
+        }
+
+        HttpResponse<String> fourth = client.send(stream(token), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(open).allMatch(response -> response.statusCode() == 200);
+        assertThat(fourth.statusCode()).isEqualTo(429);
+        assertThat(fourth.headers().firstValue("Retry-After")).isPresent();
+    }
+
+    private HttpRequest stream(String token) {
+        return HttpRequest.newBuilder(new Http(port).uri("/api/national/stream"))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "text/event-stream")
+                .build();
     }
 
     private void publishADayWithOneRegistration() {

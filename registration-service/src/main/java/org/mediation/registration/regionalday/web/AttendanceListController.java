@@ -3,6 +3,7 @@ package org.mediation.registration.regionalday.web;
 import java.util.List;
 import java.util.Optional;
 import org.mediation.platform.export.CsvDownload;
+import org.mediation.platform.web.RateLimited;
 import org.mediation.registration.personaldata.PersonalDataAudit;
 import org.mediation.registration.regionalday.api.RegistrationStatus;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +28,7 @@ class AttendanceListController {
         this.audit = audit;
     }
 
+    @RateLimited
     @GetMapping("/api/regional-days/{dayId}/registrations.csv")
     ResponseEntity<byte[]> attendanceList(
             @AuthenticationPrincipal Jwt jwt,
