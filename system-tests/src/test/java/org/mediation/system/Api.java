@@ -40,6 +40,29 @@ final class Api {
         return send(HttpRequest.newBuilder(uri).GET(), token);
     }
 
+    /** Any method, with a bearer token or none ({@code token} null), and a JSON body or none; the body is not read. */
+    int status(String method, URI uri, String token, Object body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(json(body)));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Reply send(HttpRequest.Builder request, String token) {
         try {
             HttpResponse<String> response = http.send(

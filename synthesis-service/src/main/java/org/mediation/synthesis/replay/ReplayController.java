@@ -1,5 +1,6 @@
 package org.mediation.synthesis.replay;
 
+import jakarta.validation.Valid;
 import java.util.Map;
 import org.mediation.platform.web.RateLimited;
 import org.mediation.synthesis.access.Access;
@@ -28,7 +29,8 @@ class ReplayController {
 
     @RateLimited
     @PostMapping
-    ResponseEntity<Map<String, String>> start(@AuthenticationPrincipal Jwt jwt, @RequestBody ReplayRequest request) {
+    ResponseEntity<Map<String, String>> start(
+            @AuthenticationPrincipal Jwt jwt, @Valid @RequestBody ReplayRequest request) {
         Access operator = Access.of(jwt);
         operator.requireOperator();
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", replays.start(request, operator.userId())));

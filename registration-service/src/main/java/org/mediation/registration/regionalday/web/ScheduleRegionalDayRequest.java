@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 record ScheduleRegionalDayRequest(
-        @NotBlank String region,
+        @NotBlank @Size(max = 10) String region,
         @NotBlank @Size(max = 200) String title,
         @NotNull LocalDate date,
         @NotBlank @Size(max = 200) String venue,

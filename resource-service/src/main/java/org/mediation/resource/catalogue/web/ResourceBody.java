@@ -13,10 +13,10 @@ import org.mediation.resource.catalogue.api.ThemeCode;
 record ResourceBody(
         @NotNull ResourceKind kind,
         @NotBlank @Size(max = 300) String title,
-        List<@NotBlank @Size(max = 300) String> authors,
+        @Size(max = 50) List<@NotBlank @Size(max = 300) String> authors,
         @Size(max = 300) String publisher,
         Integer year,
-        @NotEmpty List<@NotNull ThemeCode> themeCodes,
+        @NotEmpty @Size(max = 20) List<@NotNull ThemeCode> themeCodes,
         @Size(max = 2000) String url,
         @Size(max = 30) String isbn) {
 

@@ -1,5 +1,6 @@
 package org.mediation.workshop.workshop.web;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
-record EnrolmentRequest(@NotBlank String registrationId) {}
+record EnrolmentRequest(@NotBlank @Size(max = 64) String registrationId) {}

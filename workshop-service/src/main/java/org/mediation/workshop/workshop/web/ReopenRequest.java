@@ -1,5 +1,6 @@
 package org.mediation.workshop.workshop.web;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
-record ReopenRequest(@NotBlank String reason) {}
+record ReopenRequest(@NotBlank @Size(max = 2000) String reason) {}

@@ -38,6 +38,30 @@ class WorkshopApiTest extends WorkshopHttpTest {
     }
 
     @Test
+    void every_string_and_list_of_a_request_is_bounded_at_the_web_layer() {
+        String workshopId = planWorkshop(HDF, knownDay("FR-HDF"), 30);
+        String contributions = "/api/workshops/" + workshopId + "/contributions";
+
+        assertProblem(
+                call(HttpMethod.POST, contributions, HDF, Map.of("kind", "FINDING", "text", "x".repeat(4001))),
+                HttpStatus.BAD_REQUEST);
+        assertProblem(
+                call(
+                        HttpMethod.POST,
+                        contributions,
+                        HDF,
+                        Map.of("kind", "FINDING", "text", "Constat", "tags", java.util.Collections.nCopies(21, "t"))),
+                HttpStatus.BAD_REQUEST);
+        assertProblem(
+                call(
+                        HttpMethod.POST,
+                        "/api/workshops/" + workshopId + "/facilitators",
+                        HDF,
+                        Map.of("name", "n".repeat(201), "organisation", "AMS")),
+                HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
     void a_workshop_is_planned_for_a_known_day_and_shows_exactly_the_documented_fields() {
         String day = knownDay("FR-HDF");
 
