@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One service's executable jar run as its own JVM on the shared test infrastructure, for end-to-end tests that
@@ -23,15 +24,26 @@ public final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final Process process;
     private final int port;
+    private final int managementPort;
 
-    private ServiceProcess(String name, Process process, int port) {
+    private ServiceProcess(String name, Process process, int port, int managementPort) {
         this.name = name;
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     /** Starts {@code <module>/target/<module>-<version>-exec.jar} (relative to the repository root) and waits for UP. */
     public static ServiceProcess start(String module, Infrastructure infrastructure) throws IOException {
+        return start(module, infrastructure, Map.of());
+    }
+
+    /**
+     * The same with settings of its own ({@code --NAME=value}); {@code MANAGEMENT_PORT} among them moves the actuator,
+     * and the wait for UP goes there.
+     */
+    public static ServiceProcess start(String module, Infrastructure infrastructure, Map<String, String> settings)
+            throws IOException {
         Path jar = executableJar(module);
         int port = freePort();
         Path log = Files.createTempFile(module, ".log");
@@ -46,12 +58,15 @@ public final class ServiceProcess implements AutoCloseable {
                 "--spring.profiles.active=local",
                 "--spring.data.mongodb.uri=" + infrastructure.mongoUri(),
                 "--spring.cloud.stream.kafka.binder.brokers=" + infrastructure.kafkaBootstrapServers()));
+        settings.forEach((name, value) -> command.add("--" + name + "=" + value));
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
-        ServiceProcess service = new ServiceProcess(module, process, port);
+        int managementPort =
+                settings.containsKey("MANAGEMENT_PORT") ? Integer.parseInt(settings.get("MANAGEMENT_PORT")) : port;
+        ServiceProcess service = new ServiceProcess(module, process, port, managementPort);
         service.awaitHealthy(log, Duration.ofSeconds(120));
         return service;
     }
@@ -60,13 +75,20 @@ public final class ServiceProcess implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
+    /** On the management port: the API port unless {@code MANAGEMENT_PORT} was given. */
+    public URI managementUri(String path) {
+        return URI.create("http://127.0.0.1:" + managementPort + path);
+    }
+
     private void awaitHealthy(Path log, Duration timeout) {
         HttpClient http = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline) && process.isAlive()) {
             try {
                 HttpResponse<String> health = http.send(
-                        HttpRequest.newBuilder(uri("/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+                        HttpRequest.newBuilder(managementUri("/actuator/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (health.body().contains("\"UP\"")) {
                     return;
                 }
@@ -99,7 +121,7 @@ public final class ServiceProcess implements AutoCloseable {
         return dir;
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
