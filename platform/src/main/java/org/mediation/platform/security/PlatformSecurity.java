@@ -63,6 +63,11 @@ public class PlatformSecurity {
                 .build();
     }
 
+    @Bean
+    static TokenSettingsCheck tokenSettingsCheck() {
+        return new TokenSettingsCheck();
+    }
+
     /** Metrics and the other actuator endpoints: a token with the {@code OPERATOR} role. */
     private static AuthorizationManager<RequestAuthorizationContext> operators() {
         return (authentication, request) ->
@@ -86,15 +91,8 @@ public class PlatformSecurity {
     }
 
     private static NimbusJwtDecoder sharedSecretDecoder(TokenSettings settings) {
-        if (!settings.hasSecret()) {
-            throw new MissingTokenSettings("No way to check bearer tokens: JWT_SECRET, JWT_ISSUER_URI and "
-                    + "JWT_JWK_SET_URI are all unset.");
-        }
+        settings.requireKeySource();
         byte[] key = settings.jwtSecret().getBytes(StandardCharsets.UTF_8);
-        if (key.length < TokenSettings.MIN_SECRET_BYTES) {
-            throw new MissingTokenSettings("JWT_SECRET is " + key.length + " bytes long; at least "
-                    + TokenSettings.MIN_SECRET_BYTES + " are needed.");
-        }
         return NimbusJwtDecoder.withSecretKey(new SecretKeySpec(key, "HmacSHA256"))
                 .macAlgorithm(MacAlgorithm.HS256)
                 .build();

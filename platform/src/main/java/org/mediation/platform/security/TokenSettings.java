@@ -1,5 +1,6 @@
 package org.mediation.platform.security;
 
+import java.nio.charset.StandardCharsets;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,6 +12,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record TokenSettings(String jwtSecret, String jwkSetUri, String issuerUri, String issuer, String audience) {
 
     static final int MIN_SECRET_BYTES = 32;
+
+    /** A provider, or a shared secret of at least {@value #MIN_SECRET_BYTES} bytes; else {@link MissingTokenSettings}. */
+    void requireKeySource() {
+        if (hasJwkSetUri() || hasIssuerUri()) {
+            return;
+        }
+        if (!hasSecret()) {
+            throw new MissingTokenSettings(
+                    "No way to check bearer tokens: JWT_SECRET, JWT_ISSUER_URI and JWT_JWK_SET_URI are all unset.");
+        }
+        int length = jwtSecret.getBytes(StandardCharsets.UTF_8).length;
+        if (length < MIN_SECRET_BYTES) {
+            throw new MissingTokenSettings(
+                    "JWT_SECRET is " + length + " bytes long; at least " + MIN_SECRET_BYTES + " are needed.");
+        }
+    }
 
     /** The issuer tokens must name: {@code JWT_ISSUER}, or else the provider's issuer URI; null when neither is set. */
     String expectedIssuer() {

@@ -68,7 +68,7 @@ class TokenRulesTest {
                         PlatformSecurity.class))
                 .run(context -> {
                     assertThat(context).hasFailed();
-                    assertThat(context.getStartupFailure()).hasRootCauseInstanceOf(MissingTokenSettings.class);
+                    assertThat(context.getStartupFailure()).isInstanceOf(MissingTokenSettings.class);
                     FailureAnalysis analysis = new MissingTokenSettingsAnalyzer().analyze(context.getStartupFailure());
                     assertThat(analysis.getDescription()).contains("JWT_SECRET");
                     assertThat(analysis.getAction()).contains("JWT_SECRET", "JWT_ISSUER_URI");
