@@ -4,11 +4,4 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 
 /** A consumed CloudEvent, validated: id, source, type and JSON data are always there; subject and time may not be. */
-public record InboundCloudEvent(String id, String source, String type, String subject, Instant time, JsonNode data) {
-
-    /** A text field of the data, or null. */
-    public String text(String field) {
-        JsonNode value = data.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
-}
+public record InboundCloudEvent(String id, String source, String type, String subject, Instant time, JsonNode data) {}

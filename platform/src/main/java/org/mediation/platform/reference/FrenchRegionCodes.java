@@ -15,13 +15,9 @@ public final class FrenchRegionCodes {
 
     private FrenchRegionCodes() {}
 
-    static boolean isRegion(String code) {
-        return code != null && CODES.contains(code);
-    }
-
     /** The code itself, or an {@link IllegalArgumentException} (a 400) naming what is expected. */
     public static String require(String code) {
-        if (!isRegion(code)) {
+        if (code == null || !CODES.contains(code)) {
             throw new IllegalArgumentException(
                     "region must be an ISO 3166-2:FR region code such as FR-HDF, not '" + code + "'");
         }

@@ -1,0 +1,91 @@
+package org.mediation.synthesis.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.mediation.local.TestInfrastructure;
+import org.mediation.synthesis.Publisher;
+import org.mediation.synthesis.SynthesisServiceTest;
+import org.mediation.synthesis.regional.RegionalProjections;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A record synthesis can never read goes at once to {@code registration-events.synthesis-service.dlq} with the
+ * reason in its headers, and the next valid record is applied: poison neither blocks the topic nor vanishes.
+ */
+class DeadLetterTest extends SynthesisServiceTest {
+
+    private static final String DLQ = "registration-events.synthesis-service.dlq";
+
+    @Autowired
+    RegionalProjections projections;
+
+    @Test
+    void poison_is_dead_lettered_with_its_reason_and_the_next_record_is_applied() throws Exception {
+        String notJson = "not json " + UUID.randomUUID();
+        String withoutType = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID()
+                + "\",\"source\":\"/registration\",\"data\":{}}";
+        try (KafkaProducer<String, String> producer = producer()) {
+            producer.send(new ProducerRecord<>("registration-events", "poison", notJson))
+                    .get();
+            producer.send(new ProducerRecord<>("registration-events", "poison", withoutType))
+                    .get();
+        }
+        String day = UUID.randomUUID().toString();
+        try (Publisher publisher = new Publisher()) {
+            publisher.publish("registration.RegionalDayScheduled.v1", Map.of("regionalDayId", day));
+        }
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> projections.find(day).isPresent());
+        List<ConsumerRecord<String, String>> dead = deadLetters(2);
+        assertThat(dead).extracting(ConsumerRecord::value).contains(notJson, withoutType);
+        assertThat(dead).allSatisfy(record -> assertThat(new String(
+                        record.headers().lastHeader("x-exception-message").value(), StandardCharsets.UTF_8))
+                .contains("Not a readable CloudEvent"));
+    }
+
+    private static KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        TestInfrastructure.get().kafkaBootstrapServers()),
+                new StringSerializer(),
+                new StringSerializer());
+    }
+
+    private static List<ConsumerRecord<String, String>> deadLetters(int atLeast) {
+        List<ConsumerRecord<String, String>> dead = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        TestInfrastructure.get().kafkaBootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "dlq-reader-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest"),
+                new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of(DLQ));
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (dead.size() < atLeast && System.currentTimeMillis() < deadline) {
+                consumer.poll(Duration.ofMillis(300)).forEach(dead::add);
+            }
+        }
+        return dead;
+    }
+}
