@@ -1,17 +1,22 @@
 package org.mediation.platform.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** The web layer's limits: the body size before security and controllers, the rate of {@link RateLimited} calls. */
 @AutoConfiguration
+@EnableConfigurationProperties(WebSettings.class)
 public class PlatformWeb implements WebMvcConfigurer {
 
     private final int requestsPerMinute;
@@ -23,6 +28,18 @@ public class PlatformWeb implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new RateLimiting(requestsPerMinute));
+    }
+
+    /** Unknown class names fail the start, so a renamed exception cannot silently become a 500. */
+    @Bean
+    ProblemHandling problemHandling(WebSettings settings) throws ClassNotFoundException {
+        Map<Class<?>, Refusal> refusals = new HashMap<>();
+        for (Map.Entry<String, String> refusal : settings.refusals().entrySet()) {
+            refusals.put(
+                    ClassUtils.forName(refusal.getKey(), getClass().getClassLoader()),
+                    Refusal.parse(refusal.getValue()));
+        }
+        return new ProblemHandling(refusals);
     }
 
     @Bean

@@ -17,31 +17,27 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Every refusal as {@code application/problem+json}. Spring's base answers malformed JSON, validation and unknown
  * routes; this adds 400 bad input, 403, 413 oversize body, 503 with {@code Retry-After} while MongoDB is away, and a
- * logged 500 without internals for the unforeseen. Each service extends it (as its {@code @RestControllerAdvice})
- * naming only how its own domain exceptions are answered.
+ * logged 500 without internals for the unforeseen, and each context's own refusals as its yml names them
+ * ({@code regional-days.web.refusals}: exception class → {@code "409 Rule violated"}), so a domain exception needs no
+ * web annotation and a service no handler class.
  */
-public abstract class ProblemHandling extends ResponseEntityExceptionHandler {
+@RestControllerAdvice
+public class ProblemHandling extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
     static final String RETRY_AFTER_SECONDS = "5";
 
-    /** How a context's own exception is answered: its status and title; the detail is the exception's message. */
-    public record Refusal(HttpStatus status, String title) {}
+    private final Map<Class<?>, Refusal> refusals;
 
-    private final Map<Class<? extends RuntimeException>, Refusal> refusals;
-
-    protected ProblemHandling(Map<Class<? extends RuntimeException>, Refusal> refusals) {
+    ProblemHandling(Map<Class<?>, Refusal> refusals) {
         this.refusals = Map.copyOf(refusals);
-    }
-
-    protected ProblemHandling() {
-        this(Map.of());
     }
 
     @ExceptionHandler({IllegalArgumentException.class, DateTimeParseException.class})

@@ -30,8 +30,13 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /** The chassis' answers, the same in every service: each failure a problem document with the right status. */
 @ActiveProfiles("local")
-@WebMvcTest(controllers = ProbeApplication.Probe.class, properties = "regional-days.rate-limit.per-minute=2")
-@Import({PlatformSecurity.class, PlatformWeb.class, AxonProblemHandling.class, ProbeApplication.Problems.class})
+@WebMvcTest(
+        controllers = ProbeApplication.Probe.class,
+        properties = {
+            "regional-days.rate-limit.per-minute=2",
+            "regional-days.web.refusals[org.mediation.platform.web.ProbeApplication$RuleViolation]=409 Rule violated"
+        })
+@Import({PlatformSecurity.class, PlatformWeb.class, AxonProblemHandling.class})
 class PlatformProblemsTest {
 
     @Autowired

@@ -1,17 +1,14 @@
 package org.mediation.platform.web;
 
 import com.mongodb.MongoTimeoutException;
-import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** A service as small as can be: each endpoint fails the way a real one can. */
 @SpringBootConfiguration
@@ -71,13 +68,6 @@ class ProbeApplication {
     static class CapacityReached extends RuleViolation {
         CapacityReached() {
             super("The regional day is full.");
-        }
-    }
-
-    @RestControllerAdvice
-    static class Problems extends ProblemHandling {
-        Problems() {
-            super(Map.of(RuleViolation.class, new Refusal(HttpStatus.CONFLICT, "Rule violated")));
         }
     }
 }
