@@ -199,7 +199,8 @@ start_services() {
 }
 
 healthy() {
-    [[ $(curl -fsS --max-time 2 "http://127.0.0.1:$1/actuator/health" 2>/dev/null) == *'"status":"UP"'* ]]
+    # Readiness: up, consumers owning their partitions, the outbox publishing.
+    [[ $(curl -fsS --max-time 2 "http://127.0.0.1:$1/actuator/health/readiness" 2>/dev/null) == *'"status":"UP"'* ]]
 }
 
 await_services() {
@@ -207,12 +208,12 @@ await_services() {
     for service in "${SERVICES[@]}"; do
         if [[ -n ${PID[$service]:-} ]]; then pending+=("$service"); fi
     done
-    log "waiting for ${pending[*]} to be UP (at most $STARTUP_TIMEOUT s)"
+    log "waiting for ${pending[*]} to be ready (at most $STARTUP_TIMEOUT s)"
     while ((${#pending[@]})); do
         local still=()
         for service in "${pending[@]}"; do
             if healthy "${SERVICE_PORT[$service]}"; then
-                log "$service is UP"
+                log "$service is ready"
                 running+=("$service")
             elif ! alive "$service"; then
                 log "FAILED $service exited during startup: see .local/logs/$service.log"

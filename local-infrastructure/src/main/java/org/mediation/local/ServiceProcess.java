@@ -33,7 +33,7 @@ public final class ServiceProcess implements AutoCloseable {
         this.managementPort = managementPort;
     }
 
-    /** Starts {@code <module>/target/<module>-<version>-exec.jar} (relative to the repository root) and waits for UP. */
+    /** Starts {@code <module>/target/<module>-<version>-exec.jar} (relative to the repository root), waits until ready. */
     public static ServiceProcess start(String module, Infrastructure infrastructure) throws IOException {
         return start(module, infrastructure, Map.of());
     }

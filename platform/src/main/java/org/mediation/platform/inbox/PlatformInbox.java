@@ -5,14 +5,23 @@ import org.mediation.platform.mongo.PlatformMongo;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.context.annotation.Bean;
 
-/** The inbox of a service that names one ({@code regional-days.inbox.collection}). */
+/**
+ * The consumers' side: whether they own their partitions (every service), and the inbox of a service that names one
+ * ({@code regional-days.inbox.collection}).
+ */
 @AutoConfiguration(after = PlatformMongo.class)
-@ConditionalOnProperty("regional-days.inbox.collection")
 public class PlatformInbox {
 
     @Bean
+    ConsumerAssignments consumers(BindingServiceProperties bindings) {
+        return new ConsumerAssignments(bindings.getBindings().keySet());
+    }
+
+    @Bean
+    @ConditionalOnProperty("regional-days.inbox.collection")
     Inbox inbox(MongoDatabase serviceDatabase, @Value("${regional-days.inbox.collection}") String collection) {
         return new Inbox(serviceDatabase, collection);
     }
