@@ -46,7 +46,7 @@ class ProductionSurfacesTest {
 
     @Test
     void the_management_port_keeps_health_open_and_metrics_for_operators() {
-        assertThat(api.status("GET", workshop.managementUri("/actuator/health"), null, null))
+        assertThat(api.status("GET", workshop.managementUri("/actuator/health/liveness"), null, null))
                 .isEqualTo(200);
         assertThat(api.status("GET", workshop.managementUri("/actuator/prometheus"), null, null))
                 .isEqualTo(401);
