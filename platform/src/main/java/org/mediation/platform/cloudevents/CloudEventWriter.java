@@ -28,8 +28,15 @@ public final class CloudEventWriter {
 
     private CloudEventWriter() {}
 
+    /** The record's value; an event the SDK refuses (a missing attribute, data it cannot write) is unpublishable. */
     public static byte[] write(OutgoingCloudEvent event) {
-        return FORMAT.serialize(toCloudEvent(event));
+        try {
+            return FORMAT.serialize(toCloudEvent(event));
+        } catch (UnpublishableEvent e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new UnpublishableEvent(event.id(), e);
+        }
     }
 
     static CloudEvent toCloudEvent(OutgoingCloudEvent event) {

@@ -1,7 +1,6 @@
 package org.mediation.platform.outbox;
 
 import java.util.Optional;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,10 +18,10 @@ class PublisherSupervisor implements HealthIndicator {
 
     private static final Logger log = LoggerFactory.getLogger(PublisherSupervisor.class);
 
-    private final EventProcessingConfiguration processing;
+    private final PublisherPosition position;
 
-    PublisherSupervisor(EventProcessingConfiguration processing) {
-        this.processing = processing;
+    PublisherSupervisor(PublisherPosition position) {
+        this.position = position;
     }
 
     @Scheduled(
@@ -53,6 +52,6 @@ class PublisherSupervisor implements HealthIndicator {
     }
 
     private Optional<StreamingEventProcessor> publisher() {
-        return processing.eventProcessor(OutboxPublisher.PROCESSING_GROUP, StreamingEventProcessor.class);
+        return position.processor();
     }
 }
