@@ -47,15 +47,48 @@ public final class Publisher implements AutoCloseable {
     /** Publishes the sample of that type with its data fields replaced, at that CloudEvent time; returns its id. */
     public String publish(String type, Map<String, ?> fields, Instant time) {
         String topic = type.substring(0, type.indexOf('.')) + "-events";
+        ProducerRecord<String, String> record = record(topic, type, fields, time);
+        send(record);
+        return id(record);
+    }
+
+    /**
+     * Puts the sample of that type on a dead-letter topic, as the binder would have after {@code reason}; answers its
+     * event id.
+     */
+    public String deadLetter(String type, Map<String, ?> fields, String deadLetterTopic, String reason) {
+        String topic = type.substring(0, type.indexOf('.')) + "-events";
+        ProducerRecord<String, String> sample = record(topic, type, fields, Instant.now());
+        ProducerRecord<String, String> record =
+                new ProducerRecord<>(deadLetterTopic, null, sample.key(), sample.value(), sample.headers());
+        record.headers().add("x-original-topic", topic.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("x-exception-message", reason.getBytes(StandardCharsets.UTF_8));
+        send(record);
+        return id(record);
+    }
+
+    private static ProducerRecord<String, String> record(
+            String topic, String type, Map<String, ?> fields, Instant time) {
         ObjectNode event = sample(topic, type);
         ObjectNode data = (ObjectNode) event.get("data");
         fields.forEach((field, value) -> data.set(field, JSON.valueToTree(value)));
         String key = data.path(topic.equals("registration-events") ? "regionalDayId" : keyField(topic))
                 .asText();
-        String id = UUID.randomUUID().toString();
-        event.put("id", id).put("subject", key).put("time", time.toString());
+        event.put("id", UUID.randomUUID().toString()).put("subject", key).put("time", time.toString());
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, event.toString());
         record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
+    private static String id(ProducerRecord<String, String> record) {
+        try {
+            return JSON.readTree(record.value()).path("id").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void send(ProducerRecord<String, String> record) {
         try {
             producer.send(record).get();
         } catch (ExecutionException e) {
@@ -64,7 +97,6 @@ public final class Publisher implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        return id;
     }
 
     private static String keyField(String topic) {

@@ -3,6 +3,7 @@ package org.mediation.synthesis.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,10 +20,13 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.mediation.local.TestInfrastructure;
+import org.mediation.local.Tokens;
+import org.mediation.synthesis.Http;
 import org.mediation.synthesis.Publisher;
 import org.mediation.synthesis.SynthesisServiceTest;
 import org.mediation.synthesis.regional.RegionalProjections;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A record synthesis can never read goes at once to {@code registration-events.synthesis-service.dlq} with the
@@ -31,6 +35,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DeadLetterTest extends SynthesisServiceTest {
 
     private static final String DLQ = "registration-events.synthesis-service.dlq";
+    private static final String REASON = "{\"reason\":\"the store is back\"}";
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     RegionalProjections projections;
@@ -59,6 +67,62 @@ class DeadLetterTest extends SynthesisServiceTest {
                 .contains("Not a readable CloudEvent"));
     }
 
+    @Test
+    void an_operator_lists_and_redrives_a_dead_letter_once_and_it_is_applied() throws Exception {
+        Http http = new Http(port);
+        String day = UUID.randomUUID().toString();
+        String eventId;
+        try (Publisher publisher = new Publisher()) {
+            eventId = publisher.deadLetter(
+                    "registration.RegionalDayScheduled.v1", Map.of("regionalDayId", day), DLQ, "Store was away");
+        }
+        JsonNode listed = await().atMost(Duration.ofSeconds(20))
+                .until(() -> deadLetterOf(http, eventId), letter -> letter != null);
+        assertThat(listed.path("reason").asText()).isEqualTo("Store was away");
+        assertThat(listed.path("originalTopic").asText()).isEqualTo("registration-events");
+        assertThat(listed.path("redrivenAt").isNull()).isTrue();
+        String redrive = "/api/operations/dead-letters/" + listed.path("id").asText() + "/redrive";
+        assertThat(http.post(redrive, Tokens.nationalOffice(), REASON).status()).isEqualTo(403);
+        assertThat(http.post(redrive, Tokens.operator(), "{\"reason\":\" \"}").status())
+                .isEqualTo(400);
+
+        Http.Reply first = http.post(redrive, Tokens.operator(), REASON);
+        Http.Reply second = http.post(redrive, Tokens.operator(), REASON);
+
+        assertThat(first.status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> projections.find(day).isPresent());
+        assertThat(second.json().path("redrivenAt").asText())
+                .isEqualTo(first.json().path("redrivenAt").asText());
+        assertThat(copiesOn("registration-events", eventId)).isEqualTo(1);
+        assertThat(http.get("/api/operations/audit-log", Tokens.operator()).body())
+                .contains("dead-letters.redrive", listed.path("id").asText());
+    }
+
+    private static JsonNode deadLetterOf(Http http, String eventId) {
+        for (JsonNode letter :
+                http.get("/api/operations/dead-letters", Tokens.operator()).json()) {
+            if (letter.path("preview").asText().contains(eventId)) {
+                return letter;
+            }
+        }
+        return null;
+    }
+
+    private static long copiesOn(String topic, String eventId) {
+        try (KafkaConsumer<String, String> consumer = reader()) {
+            consumer.subscribe(List.of(topic));
+            long copies = 0;
+            long idle = System.currentTimeMillis() + 3_000;
+            while (System.currentTimeMillis() < idle) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(300))) {
+                    idle = System.currentTimeMillis() + 3_000;
+                    copies += record.value().contains(eventId) ? 1 : 0;
+                }
+            }
+            return copies;
+        }
+    }
+
     private static KafkaProducer<String, String> producer() {
         return new KafkaProducer<>(
                 Map.of(
@@ -70,7 +134,18 @@ class DeadLetterTest extends SynthesisServiceTest {
 
     private static List<ConsumerRecord<String, String>> deadLetters(int atLeast) {
         List<ConsumerRecord<String, String>> dead = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+        try (KafkaConsumer<String, String> consumer = reader()) {
+            consumer.subscribe(List.of(DLQ));
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (dead.size() < atLeast && System.currentTimeMillis() < deadline) {
+                consumer.poll(Duration.ofMillis(300)).forEach(dead::add);
+            }
+        }
+        return dead;
+    }
+
+    private static KafkaConsumer<String, String> reader() {
+        return new KafkaConsumer<>(
                 Map.of(
                         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                         TestInfrastructure.get().kafkaBootstrapServers(),
@@ -79,13 +154,6 @@ class DeadLetterTest extends SynthesisServiceTest {
                         ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
                         "earliest"),
                 new StringDeserializer(),
-                new StringDeserializer())) {
-            consumer.subscribe(List.of(DLQ));
-            long deadline = System.currentTimeMillis() + 30_000;
-            while (dead.size() < atLeast && System.currentTimeMillis() < deadline) {
-                consumer.poll(Duration.ofMillis(300)).forEach(dead::add);
-            }
-        }
-        return dead;
+                new StringDeserializer());
     }
 }
