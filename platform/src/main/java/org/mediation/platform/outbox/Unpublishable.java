@@ -6,6 +6,7 @@ import org.apache.kafka.common.errors.RecordBatchTooLargeException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.mediation.platform.cloudevents.UnpublishableEvent;
+import org.mediation.platform.failure.Causes;
 
 /**
  * An event that no retry will publish. Kafka away, a timeout or a leader election are transient and retried; a
@@ -31,12 +32,6 @@ class Unpublishable extends RuntimeException {
     }
 
     static boolean isPermanent(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            Throwable current = cause;
-            if (PERMANENT.stream().anyMatch(type -> type.isInstance(current))) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.include(failure, PERMANENT);
     }
 }

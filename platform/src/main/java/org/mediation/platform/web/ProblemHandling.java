@@ -80,19 +80,28 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
                 .body(problem(
                         HttpStatus.SERVICE_UNAVAILABLE,
                         "Service unavailable",
-                        "The store does not answer; try again shortly."));
+                        "A store or the broker does not answer; try again shortly."));
     }
 
-    /** A context's refusal as it named it; anything unforeseen is a logged 500 without internals in its detail. */
+    /**
+     * A context's refusal as it named it; a store or broker that does not answer, however wrapped (a command's
+     * failure, an audit entry not anchored), is a 503; anything unforeseen is a logged 500 without internals.
+     */
     @ExceptionHandler(RuntimeException.class)
-    ProblemDetail unexpected(RuntimeException e) {
+    ResponseEntity<ProblemDetail> unexpected(RuntimeException e) {
         for (Class<?> type = e.getClass(); type != RuntimeException.class; type = type.getSuperclass()) {
             Refusal refusal = refusals.get(type);
             if (refusal != null) {
-                return problem(refusal.status(), refusal.title(), e.getMessage());
+                return ResponseEntity.status(refusal.status())
+                        .body(problem(refusal.status(), refusal.title(), e.getMessage()));
             }
         }
+        if (DependencyAway.causes(e)) {
+            return storeAway(e);
+        }
         log.error("Unexpected failure", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "The request could not be answered.");
+        return ResponseEntity.internalServerError()
+                .body(problem(
+                        HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "The request could not be answered."));
     }
 }

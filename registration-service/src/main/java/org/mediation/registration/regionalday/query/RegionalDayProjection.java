@@ -2,7 +2,6 @@ package org.mediation.registration.regionalday.query;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.inc;
 import static com.mongodb.client.model.Updates.set;
@@ -10,6 +9,7 @@ import static com.mongodb.client.model.Updates.set;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.conversions.Bson;
@@ -25,7 +25,11 @@ import org.mediation.registration.regionalday.api.RegistrationStatus;
 import org.mediation.registration.regionalday.api.WaitlistedParticipantPromoted;
 import org.springframework.stereotype.Component;
 
-/** Keeps {@link RegionalDayView}s up to date, in the same unit of work as the command (subscribing processor). */
+/**
+ * Keeps {@link RegionalDayView}s up to date, in the same unit of work as the command (subscribing processor). Each
+ * event of the day is applied only right after the one before it ({@code sequence} is the last applied): a view that
+ * missed an event stays behind its store, visibly, until {@link RegionalDayViewRepair} rebuilds it.
+ */
 @Component
 @ProcessingGroup(RegionalDayViews.PROCESSING_GROUP)
 class RegionalDayProjection {
@@ -91,6 +95,12 @@ class RegionalDayProjection {
         update(event.dayId(), sequence, inc("checkedIn", 1));
     }
 
+    /** An event that changes none of the day's figures still moves its view to that position. */
+    @EventHandler
+    void on(Object other, DomainEventMessage<?> event) {
+        update(event.getAggregateIdentifier(), event.getSequenceNumber());
+    }
+
     private static String counter(RegistrationStatus status) {
         return switch (status) {
             case CONFIRMED -> "confirmed";
@@ -102,6 +112,6 @@ class RegionalDayProjection {
     private void update(String dayId, long sequence, Bson... changes) {
         List<Bson> all = new ArrayList<>(List.of(changes));
         all.add(set("sequence", sequence));
-        views.collection().updateOne(and(eq(dayId), lt("sequence", sequence)), combine(all));
+        views.collection().updateOne(and(eq(dayId), eq("sequence", sequence - 1)), combine(all));
     }
 }
