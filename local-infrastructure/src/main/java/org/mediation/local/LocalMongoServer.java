@@ -1,14 +1,13 @@
 package org.mediation.local;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * The MongoDB-wire server of {@code run-local.sh}: mongo-java-server with its H2 backend, all databases in one file
- * that survives restarts. Runs until the JVM is stopped (SIGTERM), then closes the H2 store cleanly.
+ * that survives restarts, committed before each answer ({@link CommittingH2Backend}). Runs until the JVM is stopped (SIGTERM), then closes the H2 store cleanly.
  *
  * <p>Usage: {@code LocalMongoServer <data file> <port>}; listens on 127.0.0.1 only.
  */
@@ -24,7 +23,7 @@ public final class LocalMongoServer {
         Path file = Path.of(args[0]).toAbsolutePath();
         int port = Integer.parseInt(args[1]);
         Files.createDirectories(file.getParent());
-        MongoServer server = new MongoServer(new H2Backend(file.toString()));
+        MongoServer server = new MongoServer(new CommittingH2Backend(file.toString()));
         server.bind("127.0.0.1", port);
         Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "local-mongo-stop"));
         System.out.println("mongo-java-server listening on 127.0.0.1:" + port + ", data in " + file);
