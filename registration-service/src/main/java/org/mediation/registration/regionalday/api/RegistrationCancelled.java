@@ -1,4 +1,7 @@
 package org.mediation.registration.regionalday.api;
 
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
 public record RegistrationCancelled(
         String dayId, String registrationId, RegistrationStatus previousStatus, ParticipantCategory category) {}

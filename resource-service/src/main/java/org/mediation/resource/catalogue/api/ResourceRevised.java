@@ -1,3 +1,6 @@
 package org.mediation.resource.catalogue.api;
 
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
 public record ResourceRevised(String resourceId, String originRegion, ResourceDetails details) {}

@@ -1,8 +1,10 @@
 package org.mediation.workshop.workshop.api;
 
 import java.util.List;
+import org.axonframework.serialization.Revision;
 
 /** The whole contribution after the amendment, under its unchanged id. */
+@Revision("1")
 public record ContributionAmended(
         String workshopId,
         String regionalDayId,

@@ -1,3 +1,6 @@
 package org.mediation.workshop.workshop.api;
 
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
 public record ReportPublished(String workshopId, String regionalDayId) {}
