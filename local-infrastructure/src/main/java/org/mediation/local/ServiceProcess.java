@@ -135,6 +135,12 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** SIGKILL: the process gets no chance to finish anything (no shutdown hook, no flush). */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
     @Override
     public void close() {
         process.destroy();

@@ -22,12 +22,14 @@ final class TheSystem {
 
     private static TheSystem running;
 
-    final ServiceProcess registration;
+    private final Infrastructure infrastructure;
+    volatile ServiceProcess registration;
     final ServiceProcess workshop;
     final ServiceProcess synthesis;
     final ServiceProcess resource;
 
     private TheSystem(Infrastructure infrastructure) throws IOException {
+        this.infrastructure = infrastructure;
         registration = ServiceProcess.start("registration-service", infrastructure);
         workshop = ServiceProcess.start("workshop-service", infrastructure);
         synthesis = ServiceProcess.start("synthesis-service", infrastructure);
@@ -40,6 +42,12 @@ final class TheSystem {
             running = new TheSystem(TestInfrastructure.get());
         }
         return running;
+    }
+
+    /** kill -9 of registration-service, then a start of the same jar on the same store and broker. */
+    void killAndRestartRegistration() throws IOException, InterruptedException {
+        registration.kill();
+        registration = ServiceProcess.start("registration-service", infrastructure);
     }
 
     URI national() {

@@ -5,6 +5,8 @@ import static com.mongodb.client.model.Filters.eq;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.time.Instant;
 import org.bson.Document;
@@ -19,9 +21,11 @@ import org.mediation.platform.cloudevents.UnreadableCloudEvent;
 public class Inbox {
 
     private final MongoCollection<Document> collection;
+    private final Counter applied;
 
-    public Inbox(MongoDatabase database, String collectionName) {
+    public Inbox(MongoDatabase database, String collectionName, MeterRegistry meters) {
         this.collection = database.getCollection(collectionName);
+        this.applied = AppliedEvents.counter(meters);
     }
 
     /** Applies {@code event} unless it was applied before; data of an unexpected shape is an {@link UnreadableCloudEvent}. */
@@ -37,6 +41,7 @@ public class Inbox {
         Document processed =
                 new Document("_id", event.id()).append("type", event.type()).append("processedAt", Instant.now());
         collection.replaceOne(eq(event.id()), processed, new ReplaceOptions().upsert(true));
+        applied.increment();
     }
 
     /** What a consumer does with an event it has not applied yet. */

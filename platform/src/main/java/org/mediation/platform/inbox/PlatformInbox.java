@@ -1,6 +1,7 @@
 package org.mediation.platform.inbox;
 
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.mediation.platform.mongo.PlatformMongo;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -22,7 +23,10 @@ public class PlatformInbox {
 
     @Bean
     @ConditionalOnProperty("regional-days.inbox.collection")
-    Inbox inbox(MongoDatabase serviceDatabase, @Value("${regional-days.inbox.collection}") String collection) {
-        return new Inbox(serviceDatabase, collection);
+    Inbox inbox(
+            MongoDatabase serviceDatabase,
+            @Value("${regional-days.inbox.collection}") String collection,
+            MeterRegistry meters) {
+        return new Inbox(serviceDatabase, collection, meters);
     }
 }

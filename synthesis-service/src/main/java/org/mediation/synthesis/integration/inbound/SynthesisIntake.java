@@ -1,8 +1,11 @@
 package org.mediation.synthesis.integration.inbound;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
+import org.mediation.platform.inbox.AppliedEvents;
 import org.mediation.synthesis.catalogue.Catalogue;
 import org.mediation.synthesis.history.EventHistory;
 import org.mediation.synthesis.history.InboundEvent;
@@ -23,13 +26,16 @@ public class SynthesisIntake {
     private final RegionalProjections projections;
     private final Catalogue catalogue;
     private final LiveNationalAggregate national;
+    private final Counter applied;
     private final ReadWriteLock swapLock = new ReentrantReadWriteLock();
 
     SynthesisIntake(
             EventHistory history,
             RegionalProjections projections,
             Catalogue catalogue,
-            LiveNationalAggregate national) {
+            LiveNationalAggregate national,
+            MeterRegistry meters) {
+        this.applied = AppliedEvents.counter(meters);
         this.history = history;
         this.projections = projections;
         this.catalogue = catalogue;
@@ -45,6 +51,7 @@ public class SynthesisIntake {
             projections.apply(event).ifPresent(day -> national.dayChanged(event.text("regionalDayId"), day));
             catalogue.apply(event).ifPresent(entry -> national.resourceChanged(event.text("resourceId"), entry));
             history.record(event);
+            applied.increment();
         } finally {
             swapLock.readLock().unlock();
         }
