@@ -30,9 +30,7 @@ class DeadLetterMetrics {
                 .register(registry);
     }
 
-    @Scheduled(
-            fixedDelayString = "${regional-days.dead-letters.metrics-interval:PT30S}",
-            initialDelayString = "${regional-days.dead-letters.metrics-interval:PT30S}")
+    @Scheduled(fixedDelayString = "${regional-days.dead-letters.metrics-interval:PT30S}", initialDelay = 5_000)
     void count() {
         try {
             deadLetters.counts().forEach((topic, count) -> gauge(topic).set(count));
