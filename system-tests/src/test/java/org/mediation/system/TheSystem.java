@@ -16,20 +16,23 @@ import org.mediation.local.TestInfrastructure;
 
 /**
  * The four services' executable jars as their own JVMs on the shared test infrastructure, started once per test JVM
- * (each test works on its own regional days) and stopped with it.
+ * (each test works on its own regional days) and stopped with it. They reach MongoDB through a {@link
+ * PausableProxy}, so that a test can take the store away from all of them at once.
  */
 final class TheSystem {
 
     private static TheSystem running;
 
     private final Infrastructure infrastructure;
+    final PausableProxy store;
     volatile ServiceProcess registration;
     final ServiceProcess workshop;
     final ServiceProcess synthesis;
     final ServiceProcess resource;
 
-    private TheSystem(Infrastructure infrastructure) throws IOException {
-        this.infrastructure = infrastructure;
+    private TheSystem(Infrastructure shared) throws IOException {
+        this.store = new PausableProxy(URI.create(shared.mongoUri()).getPort());
+        this.infrastructure = new Proxied(shared, "mongodb://127.0.0.1:" + store.port() + "/");
         registration = ServiceProcess.start("registration-service", infrastructure);
         workshop = ServiceProcess.start("workshop-service", infrastructure);
         synthesis = ServiceProcess.start("synthesis-service", infrastructure);
@@ -48,6 +51,20 @@ final class TheSystem {
     void killAndRestartRegistration() throws IOException, InterruptedException {
         registration.kill();
         registration = ServiceProcess.start("registration-service", infrastructure);
+    }
+
+    /** The shared broker, and the shared store through the proxy. */
+    private record Proxied(Infrastructure shared, String mongoUri) implements Infrastructure {
+
+        @Override
+        public String kafkaBootstrapServers() {
+            return shared.kafkaBootstrapServers();
+        }
+
+        @Override
+        public void stop() {
+            shared.stop();
+        }
     }
 
     URI national() {
