@@ -27,7 +27,7 @@ final class TheSystem {
     final PausableProxy store;
     volatile ServiceProcess registration;
     final ServiceProcess workshop;
-    final ServiceProcess synthesis;
+    volatile ServiceProcess synthesis;
     final ServiceProcess resource;
 
     private TheSystem(Infrastructure shared) throws IOException {
@@ -65,6 +65,12 @@ final class TheSystem {
         public void stop() {
             shared.stop();
         }
+    }
+
+    /** kill -9 of synthesis-service, then a start of the same jar on the same store and broker. */
+    void killAndRestartSynthesis() throws IOException, InterruptedException {
+        synthesis.kill();
+        synthesis = ServiceProcess.start("synthesis-service", infrastructure);
     }
 
     URI national() {

@@ -1,0 +1,121 @@
+package org.mediation.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mediation.local.Tokens;
+
+/**
+ * kill -9 of synthesis-service while a full replay rebuilds and swaps its projections: after the restart the live
+ * projections equal a clean rebuild from the history (a dry run finds the same checksum before and after), the
+ * national count is what registration accepted, and the audit log still verifies.
+ */
+class SynthesisKilledDuringReplayTest {
+
+    private static final String TEAM = Tokens.regionalTeam("FR-HDF");
+    private static final String OPERATOR = Tokens.operator();
+
+    private static TheSystem system;
+    private final Api api = new Api();
+
+    @BeforeAll
+    static void start() throws Exception {
+        system = TheSystem.get();
+    }
+
+    @Test
+    void the_live_projections_equal_a_clean_rebuild_after_a_kill_during_a_replay() throws Exception {
+        String day = openDay();
+        for (int i = 0; i < 20; i++) {
+            api.post(system.registration.uri("/api/regional-days/" + day + "/registrations"), TEAM, person(i));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> confirmedInSynthesis(day) == 20);
+        int national = nationalConfirmed();
+
+        String replay = replay(false);
+        JsonNode seen = status(replay);
+        system.killAndRestartSynthesis();
+        System.out.printf(
+                "kill -9 of synthesis while its replay was %s (%d of %d events); restarted%n",
+                seen.path("status").asText(),
+                seen.path("processed").asInt(),
+                seen.path("total").asInt());
+
+        String dryRun = replay(true);
+        JsonNode result = await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> status(dryRun),
+                        status -> status.path("status").asText().equals("COMPLETED"));
+        System.out.printf(
+                "after the restart: live %s, clean rebuild %s%n",
+                result.path("checksumBefore").asText(),
+                result.path("checksumAfter").asText());
+        assertThat(result.path("checksumAfter").asText())
+                .isEqualTo(result.path("checksumBefore").asText());
+        assertThat(nationalConfirmed()).isEqualTo(national);
+        assertThat(confirmedInSynthesis(day)).isEqualTo(20);
+        assertThat(api.get(system.synthesis.uri("/api/operations/audit-log/verify"), OPERATOR)
+                        .body()
+                        .path("valid")
+                        .asBoolean())
+                .isTrue();
+    }
+
+    private String replay(boolean dryRun) {
+        Api.Reply started = api.post(
+                system.synthesis.uri("/api/operations/replays"),
+                OPERATOR,
+                Map.of("scope", Map.of(), "dryRun", dryRun, "reason", "kill -9 during a replay"));
+        assertThat(started.status()).isEqualTo(202);
+        return started.body().path("id").asText();
+    }
+
+    private JsonNode status(String replay) {
+        return api.get(system.synthesis.uri("/api/operations/replays/" + replay), OPERATOR)
+                .body();
+    }
+
+    private int confirmedInSynthesis(String day) {
+        Api.Reply synthesis = api.get(system.synthesis.uri("/api/regional-days/" + day + "/synthesis"), TEAM);
+        return synthesis.status() == 200
+                ? synthesis.body().path("attendance").path("confirmed").asInt()
+                : -1;
+    }
+
+    private int nationalConfirmed() {
+        return api.get(system.national(), Tokens.nationalOffice())
+                .body()
+                .path("attendance")
+                .path("confirmed")
+                .asInt();
+    }
+
+    private String openDay() {
+        Api.Reply day = api.post(
+                system.registration.uri("/api/regional-days"),
+                TEAM,
+                Map.of(
+                        "region", "FR-HDF",
+                        "title", "Journée rejouée",
+                        "date", "2019-12-04",
+                        "venue", "Liévin",
+                        "capacity", 50));
+        String dayId = day.body().path("id").asText();
+        api.post(system.registration.uri("/api/regional-days/" + dayId + "/open"), TEAM, Map.of());
+        return dayId;
+    }
+
+    private static Map<String, String> person(int i) {
+        return Map.of(
+                "firstName", "Camille",
+                "lastName", "Durand",
+                "email", "replayed-" + i + "@example.org",
+                "category", "MEDIATOR",
+                "organisation", "AMS Lens");
+    }
+}
