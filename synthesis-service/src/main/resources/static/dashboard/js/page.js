@@ -6,6 +6,8 @@ const ROLE_NAMES = { NATIONAL_OFFICE: 'bureau national', OPERATOR: 'opérateur' 
 
 /** Calls run(user) once a user holding one of the roles is signed in; otherwise explains how to sign in. */
 export async function start(roles, run) {
+  // A new sign-in URL pasted into a signed-in tab changes only the fragment: start again with its token.
+  addEventListener('hashchange', () => location.hash.includes('token=') && location.reload());
   const settings = await loadSettings();
   useLabels(settings.labels);
   whenExpired(() => showSignIn('Votre session a expiré : reconnectez-vous.'));
