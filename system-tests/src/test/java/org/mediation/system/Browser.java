@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's Chromium, headless, driven by Debian's chromedriver (never a downloaded browser or driver: Selenium Manager
  * is not asked), in French, in UTC, with a fresh profile and its own download folder. Screenshots go to
  * {@code target/screenshots/}. Without {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} the tests are
- * skipped, saying what to install ({@code .ci/run} installs both, so CI never skips).
+ * skipped, saying what to install; under CI ({@code CI=true}) they fail instead ({@code .ci/run} installs both).
  */
 final class Browser implements AutoCloseable {
 
@@ -38,10 +38,13 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser start() throws IOException {
-        assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Browser tests skipped: no /usr/bin/chromium or /usr/bin/chromedriver. Install them with "
-                        + "`apt-get install chromium chromium-driver` (Debian), as .ci/run does.");
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        String missing = "no /usr/bin/chromium or /usr/bin/chromedriver: install them with "
+                + "`apt-get install chromium chromium-driver` (Debian), as .ci/run does.";
+        if ("true".equals(System.getenv("CI")) && !installed) {
+            throw new IllegalStateException("CI never skips the browser tests, but there is " + missing);
+        }
+        assumeTrue(installed, "Browser tests skipped: " + missing);
         Path profile = Files.createTempDirectory("chromium-profile");
         Path downloads = Files.createTempDirectory("chromium-downloads");
         ChromeOptions options = new ChromeOptions()
