@@ -61,7 +61,8 @@ class RestitutionApiTest extends SynthesisServiceTest {
                 .containsExactlyInAnyOrder("FR-HDF", "FR-NOR");
         String asOf = restitution.path("asOf").asText();
         assertThat(restitution.path("position").asLong()).isPositive();
-        Http.Reply again = http.get(PERIOD + "&asOf=" + asOf, Tokens.operator());
+        Http.Reply again = http.get(PERIOD + "&asOf=" + asOf, Tokens.operator(), "*/*");
+        assertThat(again.contentType()).startsWith("application/json");
         assertThat(again.json()).isEqualTo(restitution);
         String markdown = http.get(PERIOD + "&asOf=" + asOf, Tokens.nationalOffice(), "text/markdown")
                 .body();
