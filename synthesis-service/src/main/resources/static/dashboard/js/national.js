@@ -45,7 +45,7 @@ function render(aggregate) {
     const cell = document.getElementById(`figure-${name}`);
     if (cell) cell.textContent = fr.number(value);
   });
-  if (!asOf) say(`En direct — mis à jour à ${fr.time(new Date())}`, 'live');
+  document.getElementById('updated').textContent = asOf ? '' : `mis à jour à ${fr.time(new Date())}`;
   renderCategories(aggregate.attendance.byCategory);
   renderRegions(aggregate.regions);
   renderThemes(aggregate.themes);
@@ -68,10 +68,20 @@ function renderCategories(byCategory) {
   });
 }
 
+/**
+ * Replaces a table's rows, keeping the keyboard focus on the same row's button when a live update arrives while a
+ * user is moving through the table.
+ */
+function replaceRows(body, key, rows) {
+  const focused = body.contains(document.activeElement) ? document.activeElement.closest('tr')?.dataset[key] : undefined;
+  body.replaceChildren(...rows);
+  if (focused !== undefined) rows.find((tr) => tr.dataset[key] === focused)?.querySelector('button')?.focus();
+}
+
 function renderRegions(regions) {
   const body = document.getElementById('regions');
   const codes = Object.keys(regions).sort((a, b) => fr.region(a).localeCompare(fr.region(b), 'fr'));
-  body.replaceChildren(...codes.map((code) => {
+  replaceRows(body, 'region', codes.map((code) => {
     const r = regions[code];
     const tr = row([
       button(fr.region(code), () => openRegion(code), { 'aria-label': `Journées régionales : ${fr.region(code)}` }),
@@ -88,7 +98,7 @@ function renderThemes(themes) {
   document.getElementById('themes-head').replaceChildren(row([]));
   const head = document.querySelector('#themes-head tr');
   ['Thème', 'Ateliers', 'Régions', ...fr.KINDS.map(fr.kind)].forEach((title) => head.append(element('th', title, { scope: 'col' })));
-  document.getElementById('themes').replaceChildren(...codes.map((code) => {
+  replaceRows(document.getElementById('themes'), 'theme', codes.map((code) => {
     const t = themes[code];
     const tr = row([
       button(fr.theme(code), () => openTheme(code), { 'aria-label': `Contributions du thème : ${fr.theme(code)}` }),
@@ -143,6 +153,7 @@ function wireAsOf() {
     document.body.classList.remove('historical');
     document.getElementById('historical').hidden = true;
     document.getElementById('back-to-live').hidden = true;
+    say('En direct', 'live');
     if (live) render(live);
   });
 }
