@@ -58,9 +58,9 @@ function renderCategories(byCategory) {
   charts.categories.setOption({
     legend: { top: 0 },
     tooltip: { trigger: 'axis', valueFormatter: fr.number },
-    grid: { left: 8, right: 8, bottom: 8, top: 36, containLabel: true },
-    xAxis: { type: 'category', data: codes.map(fr.category), axisLabel: { interval: 0, width: 90, overflow: 'break' } },
-    yAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: fr.number } },
+    grid: { left: 8, right: 16, bottom: 8, top: 36, containLabel: true },
+    xAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: fr.number } },
+    yAxis: { type: 'category', inverse: true, data: codes.map(fr.category), axisLabel: { width: 160, overflow: 'break', lineHeight: 14 } },
     series: [
       { name: 'Inscrits', type: 'bar', data: codes.map((c) => byCategory[c].confirmed) },
       { name: 'Présents', type: 'bar', data: codes.map((c) => byCategory[c].checkedIn) },
@@ -113,7 +113,7 @@ function renderThemes(themes) {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: fr.number },
     grid: { left: 8, right: 16, bottom: 8, top: 40, containLabel: true },
     xAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: fr.number } },
-    yAxis: { type: 'category', inverse: true, data: codes.map(fr.theme), axisLabel: { width: 220, overflow: 'break' } },
+    yAxis: { type: 'category', inverse: true, data: codes.map(fr.theme), axisLabel: { width: 220, overflow: 'break', lineHeight: 14 } },
     series: fr.KINDS.map((k) => ({
       name: fr.kind(k), type: 'bar', stack: 'contributions',
       data: codes.map((code) => ({ value: themes[code].contributions[k], code })),

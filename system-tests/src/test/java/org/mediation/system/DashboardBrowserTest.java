@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mediation.local.Tokens;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -99,6 +100,12 @@ class DashboardBrowserTest {
                 .isEqualTo(true);
         assertThat(text("#status")).startsWith("En direct");
         browser.screenshot("dashboard");
+        browser.driver.manage().window().setSize(new Dimension(820, 1180));
+        assertThat((Long) browser.driver.executeScript("return document.documentElement.scrollWidth"))
+                .as("no horizontal scrolling on a tablet")
+                .isLessThanOrEqualTo(820L);
+        browser.screenshot("dashboard-tablet");
+        browser.driver.manage().window().setSize(new Dimension(1366, 2000));
     }
 
     @Test
