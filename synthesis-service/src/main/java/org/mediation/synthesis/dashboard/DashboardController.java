@@ -1,6 +1,5 @@
 package org.mediation.synthesis.dashboard;
 
-import java.util.HashMap;
 import java.util.Map;
 import org.mediation.synthesis.regional.FrenchLabels;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -8,12 +7,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /dashboard/settings.json}, open like the pages: how to sign in (no secret: a public client with PKCE)
- * and the French labels of the codes, the same the documents use.
+ * {@code GET /dashboard/settings.json}, open like the pages: how to sign in ({@code signIn}: the provider and the
+ * public client, null when only the URL-fragment sign-in is set up; no secret) and the French labels of the codes,
+ * the same the documents use.
  */
 @RestController
 @EnableConfigurationProperties(DashboardSettings.class)
 class DashboardController {
+
+    record Answer(DashboardSettings signIn, Map<String, Map<String, String>> labels) {}
 
     private final DashboardSettings settings;
 
@@ -22,10 +24,7 @@ class DashboardController {
     }
 
     @GetMapping("/dashboard/settings.json")
-    Map<String, Object> settings() {
-        Map<String, Object> answer = new HashMap<>();
-        answer.put("signIn", settings.issuer() == null || settings.clientId() == null ? null : settings);
-        answer.put("labels", FrenchLabels.all());
-        return answer;
+    Answer settings() {
+        return new Answer(settings.complete() ? settings : null, FrenchLabels.all());
     }
 }

@@ -16,6 +16,11 @@ record DashboardSettings(String issuer, String clientId, String scope) {
         scope = scope == null || scope.isBlank() ? "openid" : scope;
     }
 
+    /** Both an issuer and a client id: the page can sign users in against the provider. */
+    boolean complete() {
+        return issuer != null && clientId != null;
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
