@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -79,8 +80,11 @@ final class Browser implements AutoCloseable {
         return new Browser(new ChromeDriver(service, options), downloads, profile);
     }
 
+    /** Polls every 100 ms; an element replaced while it was read (a re-render, a navigation) is read again. */
     WebDriverWait waitAtMost(Duration timeout) {
-        return new WebDriverWait(driver, timeout, Duration.ofMillis(100));
+        WebDriverWait wait = new WebDriverWait(driver, timeout, Duration.ofMillis(100));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Saves what the window shows as {@code target/screenshots/<name>.png}. */

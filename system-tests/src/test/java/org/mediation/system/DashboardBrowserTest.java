@@ -28,12 +28,14 @@ import org.mediation.local.Tokens;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The dashboard in headless Chromium against the four services: live figures without reload, a theme's lineage, the
- * "as of" view, an operator's dry run, the restitution PDF of the seed's two regional days. Each test signs in with
- * its own token (the URL fragment, as run-local.sh prints it) and writes a screenshot under target/screenshots/.
+ * "as of" view, an operator's dry run, the restitution PDF of the seed's two regional days, the sign-in with an
+ * OpenID Connect provider (a fake one: authorization code with PKCE). The other tests sign in with a token of their own
+ * in the URL fragment, as run-local.sh prints it, and write screenshots under target/screenshots/.
  */
 class DashboardBrowserTest {
 
@@ -234,6 +236,29 @@ class DashboardBrowserTest {
                 .forEach(day -> day.forEach((theme, proposal) -> assertThat(text.indexOf(THEME_LABELS.get(theme)))
                         .as("%s comes under %s", proposal, theme)
                         .isBetween(0, text.indexOf(proposal))));
+    }
+
+    @Test
+    void the_page_signs_in_with_the_authorization_code_flow_and_pkce() {
+        String signedInTab = browser.driver.getWindowHandle();
+        browser.driver.switchTo().newWindow(WindowType.TAB);
+        try {
+            browser.driver.get(system.synthesis.uri("/dashboard/").toString());
+            browser.waitAtMost(Duration.ofSeconds(10))
+                    .until(d -> d.findElement(By.cssSelector("#sign-in button")).isDisplayed());
+            browser.driver.findElement(By.cssSelector("#sign-in button")).click();
+
+            browser.waitAtMost(Duration.ofSeconds(15))
+                    .until(d -> d.findElement(By.id("main")).isDisplayed());
+            assertThat(text("#who")).startsWith(FakeOpenIdProvider.USER);
+            assertThat(browser.driver.getCurrentUrl()).doesNotContain("code=").doesNotContain("state=");
+            browser.waitAtMost(Duration.ofSeconds(15))
+                    .until(d ->
+                            d.findElement(By.id("figure-confirmed")).getText().matches(".*\\d.*"));
+        } finally {
+            browser.driver.close();
+            browser.driver.switchTo().window(signedInTab);
+        }
     }
 
     private static Map<String, String> proposalAndPractice(String proposal) {

@@ -26,11 +26,21 @@ final class TheSystem {
     final ServiceProcess workshop;
     final ServiceProcess synthesis;
     final ServiceProcess resource;
+    /** The dashboard's sign-in provider: the services themselves keep checking the shared-secret tokens. */
+    final FakeOpenIdProvider openIdProvider;
 
     private TheSystem(Infrastructure infrastructure) throws IOException {
         registration = ServiceProcess.start("registration-service", infrastructure);
         workshop = ServiceProcess.start("workshop-service", infrastructure);
-        synthesis = ServiceProcess.start("synthesis-service", infrastructure);
+        openIdProvider = FakeOpenIdProvider.start();
+        synthesis = ServiceProcess.start(
+                "synthesis-service",
+                infrastructure,
+                Map.of(
+                        "synthesis.dashboard.sign-in.issuer",
+                        openIdProvider.issuer(),
+                        "synthesis.dashboard.sign-in.client-id",
+                        FakeOpenIdProvider.CLIENT_ID));
         resource = ServiceProcess.start("resource-service", infrastructure);
     }
 
