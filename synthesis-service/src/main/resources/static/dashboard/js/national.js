@@ -12,7 +12,7 @@ let charts;
 
 start(['NATIONAL_OFFICE', 'OPERATOR'], async () => {
   charts = { categories: chart('chart-categories'), themes: chart('chart-themes') };
-  charts.themes.on('click', (event) => openTheme(event.data.code));
+  charts.themes.on('click', (event) => openTheme(event.data.code).catch((e) => say(`Échec : ${e.message}`, 'error')));
   addEventListener('resize', () => Object.values(charts).forEach((c) => c.resize()));
   follow('/api/national/stream', token(), 'national-aggregate', (aggregate) => {
     live = aggregate;

@@ -13,7 +13,7 @@ export async function start(roles, run) {
   whenExpired(() => showSignIn('Votre session a expiré : reconnectez-vous.'));
   const user = await currentUser();
   if (!user) {
-    showSignIn('Connectez-vous pour voir les chiffres nationaux.');
+    showSignIn('Connectez-vous pour accéder au tableau de bord.');
     return;
   }
   const held = (user.claims.roles ?? []).filter((role) => ROLE_NAMES[role]);
