@@ -21,7 +21,9 @@ public final class HtmlDocument {
             + " color: #1b1b1b; max-width: 48em; margin: 0 auto; }"
             + " h1 { font-size: 20pt; color: #123c69; } h2 { font-size: 15pt; color: #123c69;"
             + " border-bottom: 1px solid #c8d3e0; padding-bottom: 2pt; margin-top: 18pt; }"
-            + " h3 { font-size: 13pt; margin-top: 14pt; } h4 { font-size: 11pt; margin: 8pt 0 2pt; }"
+            + " h3 { font-size: 13pt; margin-top: 14pt; }"
+            + " h4 { font-size: 9.5pt; margin: 8pt 0 2pt; color: #123c69; text-transform: uppercase;"
+            + " letter-spacing: .6pt; }"
             + " li { margin: 2pt 0; } em { color: #4a4a4a; }";
 
     private HtmlDocument() {}

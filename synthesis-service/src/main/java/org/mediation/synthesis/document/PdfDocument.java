@@ -7,7 +7,8 @@ import java.io.UncheckedIOException;
 
 /**
  * An {@link HtmlDocument} page as PDF, laid out by openhtmltopdf (PDFBox). The text is set in Liberation Sans, the
- * font PDFBox ships, embedded so that every French character prints and can be extracted again.
+ * font PDFBox ships, embedded so that every character prints and can be extracted again; bold and italic use the
+ * PDF's built-in Helvetica faces, falling back to Liberation Sans for any glyph they lack (beyond Latin-1).
  */
 public final class PdfDocument {
 

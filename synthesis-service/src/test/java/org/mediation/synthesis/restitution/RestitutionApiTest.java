@@ -51,7 +51,8 @@ class RestitutionApiTest extends SynthesisServiceTest {
     void the_restitution_comes_as_json_markdown_html_and_pdf_and_again_as_of_its_instant() throws IOException {
         String lievin = dayWithProposal(
                 "FR-HDF", "2047-05-10", "Journée de Liévin", "Des permanences numériques <b>partout</b>.");
-        String rouen = dayWithProposal("FR-NOR", "2047-05-20", "Journée de Rouen", "Former les agents d'accueil.");
+        String rouen =
+                dayWithProposal("FR-NOR", "2047-05-20", "Journée de Rouen et Łódź", "Former les agents d'accueil.");
         awaitPublished(lievin);
         awaitPublished(rouen);
         JsonNode restitution = awaitRestitution(r -> r.path("regionalDays").size() == 2
@@ -86,7 +87,7 @@ class RestitutionApiTest extends SynthesisServiceTest {
             assertThat(text)
                     .contains("Restitution nationale des journées régionales, du 1 mai 2047 au 31 mai 2047")
                     .contains("Former les agents d'accueil.")
-                    .contains("Journée de Rouen, Normandie, 20 mai 2047")
+                    .contains("Journée de Rouen et Łódź, Normandie, 20 mai 2047")
                     .contains("Journée de Liévin, Hauts-de-France, 10 mai 2047");
         }
     }
