@@ -256,10 +256,22 @@ print_summary() {
     echo
     log "bearer tokens, 30 days, signed with JWT_SECRET" \
         "(more: java -cp \"\$(cat .local/classpath.txt)\" org.mediation.local.Tokens):"
-    "${infra_java[@]}" org.mediation.local.Tokens | while read -r name token; do
+    local tokens
+    tokens=$("${infra_java[@]}" org.mediation.local.Tokens)
+    while read -r name token; do
         printf '  %-32s %s\n' "$name" "$token"
-    done
+    done <<<"$tokens"
     echo
+    if [[ " ${running[*]} " == *" synthesis-service "* ]]; then
+        # The token travels in the URL fragment: the browser never sends it to a server, and the page moves it to
+        # the tab's sessionStorage and cleans the address bar at once (docs/dashboard.md).
+        log "dashboard, signed in (open in a browser):"
+        printf '  %-32s http://localhost:%s/dashboard/#token=%s\n' "national office" "$SYNTHESIS_PORT" \
+            "$(awk '$1 == "NATIONAL_OFFICE" {print $2}' <<<"$tokens")"
+        printf '  %-32s http://localhost:%s/dashboard/operations#token=%s\n' "operator" "$SYNTHESIS_PORT" \
+            "$(awk '$1 == "OPERATOR" {print $2}' <<<"$tokens")"
+        echo
+    fi
 }
 
 run_demo() {

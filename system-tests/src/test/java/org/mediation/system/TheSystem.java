@@ -29,13 +29,16 @@ final class TheSystem {
     final ServiceProcess workshop;
     volatile ServiceProcess synthesis;
     final ServiceProcess resource;
+    /** The dashboard's sign-in provider: the services themselves keep checking the shared-secret tokens. */
+    final FakeOpenIdProvider openIdProvider;
 
     private TheSystem(Infrastructure shared) throws IOException {
         this.store = new PausableProxy(URI.create(shared.mongoUri()).getPort());
         this.infrastructure = new Proxied(shared, "mongodb://127.0.0.1:" + store.port() + "/");
         registration = ServiceProcess.start("registration-service", infrastructure);
         workshop = ServiceProcess.start("workshop-service", infrastructure);
-        synthesis = ServiceProcess.start("synthesis-service", infrastructure);
+        openIdProvider = FakeOpenIdProvider.start();
+        synthesis = ServiceProcess.start("synthesis-service", infrastructure, synthesisSettings());
         resource = ServiceProcess.start("resource-service", infrastructure);
     }
 
@@ -51,6 +54,14 @@ final class TheSystem {
     void killAndRestartRegistration() throws IOException, InterruptedException {
         registration.kill();
         registration = ServiceProcess.start("registration-service", infrastructure);
+    }
+
+    private Map<String, String> synthesisSettings() {
+        return Map.of(
+                "synthesis.dashboard.sign-in.issuer",
+                openIdProvider.issuer(),
+                "synthesis.dashboard.sign-in.client-id",
+                FakeOpenIdProvider.CLIENT_ID);
     }
 
     /** The shared broker, and the shared store through the proxy. */
@@ -70,7 +81,7 @@ final class TheSystem {
     /** kill -9 of synthesis-service, then a start of the same jar on the same store and broker. */
     void killAndRestartSynthesis() throws IOException, InterruptedException {
         synthesis.kill();
-        synthesis = ServiceProcess.start("synthesis-service", infrastructure);
+        synthesis = ServiceProcess.start("synthesis-service", infrastructure, synthesisSettings());
     }
 
     URI national() {

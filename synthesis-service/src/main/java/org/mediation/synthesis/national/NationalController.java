@@ -1,12 +1,15 @@
 package org.mediation.synthesis.national;
 
-import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.mediation.platform.export.CsvDownload;
 import org.mediation.platform.web.RateLimited;
 import org.mediation.synthesis.access.Access;
 import org.mediation.synthesis.regional.Contribution;
+import org.mediation.synthesis.regional.RegionalProjection;
+import org.mediation.synthesis.regional.RegionalProjections;
+import org.mediation.synthesis.store.Versioned;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** National figures for the national office and operators: live, at an instant, as CSV, and their sources. */
+/**
+ * National figures for the national office and operators: live, at an instant, as CSV, and their sources (the
+ * regional days and the contributions they count).
+ */
 @RestController
 @RequestMapping("/api/national")
 class NationalController {
@@ -26,20 +32,21 @@ class NationalController {
     private final LiveNationalAggregate live;
     private final PointInTime pointInTime;
     private final Lineage lineage;
+    private final RegionalProjections projections;
 
-    NationalController(LiveNationalAggregate live, PointInTime pointInTime, Lineage lineage) {
+    NationalController(
+            LiveNationalAggregate live, PointInTime pointInTime, Lineage lineage, RegionalProjections projections) {
         this.live = live;
         this.pointInTime = pointInTime;
         this.lineage = lineage;
+        this.projections = projections;
     }
 
     @RateLimited(whenParameter = "asOf")
     @GetMapping("/aggregate")
     NationalAggregate aggregate(@AuthenticationPrincipal Jwt jwt, @RequestParam Optional<String> asOf) {
         Access.of(jwt).requireNational();
-        return asOf.map(NationalController::instant)
-                .map(pointInTime::aggregateAt)
-                .orElseGet(live::current);
+        return asOf.map(AsOf::parse).map(pointInTime::aggregateAt).orElseGet(live::current);
     }
 
     @RateLimited
@@ -49,6 +56,19 @@ class NationalController {
             @RequestParam Optional<String> asOf,
             @RequestParam(defaultValue = "false") boolean excel) {
         return CsvDownload.of(AggregateCsv.of(aggregate(jwt, asOf)), "national-aggregate.csv", excel);
+    }
+
+    /** The regional days counted nationally (of one region with {@code region}), by date. */
+    @GetMapping("/regional-days")
+    List<DaySummary> regionalDays(@AuthenticationPrincipal Jwt jwt, @RequestParam Optional<String> region) {
+        Access.of(jwt).requireNational();
+        return projections.all().values().stream()
+                .map(Versioned::state)
+                .filter(RegionalProjection::known)
+                .filter(day -> region.map(day.region()::equals).orElse(true))
+                .sorted(Comparator.comparing(RegionalProjection::date).thenComparing(RegionalProjection::regionalDayId))
+                .map(DaySummary::of)
+                .toList();
     }
 
     @RateLimited
@@ -63,14 +83,5 @@ class NationalController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No theme '" + themeCode + "' is known.");
         }
         return lineage.of(themeCode, kind);
-    }
-
-    private static Instant instant(String asOf) {
-        try {
-            return Instant.parse(asOf);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException(
-                    "asOf must be an ISO-8601 instant such as 2019-12-04T18:00:00Z, not '" + asOf + "'");
-        }
     }
 }

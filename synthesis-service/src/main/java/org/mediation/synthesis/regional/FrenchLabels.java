@@ -5,8 +5,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
-/** The French words participants read for the codes of themes, kinds, categories, statuses and regions. */
-final class FrenchLabels {
+/**
+ * The French words participants read for the codes of themes, kinds, categories, statuses and regions: in the
+ * documents, and served to the dashboard ({@link #all}) so both say the same.
+ */
+public final class FrenchLabels {
 
     private static final Map<String, String> THEMES = Map.of(
             "ACCESS_TO_RIGHTS", "Accès aux droits et illectronisme",
@@ -51,31 +54,42 @@ final class FrenchLabels {
 
     private FrenchLabels() {}
 
-    static String theme(String code) {
+    /** Every code's label, by kind of code: {@code themes}, {@code kinds}, {@code categories}, {@code regions}…. */
+    public static Map<String, Map<String, String>> all() {
+        return Map.of(
+                "themes", THEMES,
+                "kinds", KINDS,
+                "categories", CATEGORIES,
+                "reportStatuses", REPORT_STATUSES,
+                "resourceKinds", RESOURCE_KINDS,
+                "regions", REGIONS);
+    }
+
+    public static String theme(String code) {
         return THEMES.getOrDefault(code, code);
     }
 
-    static String kind(String code) {
+    public static String kind(String code) {
         return KINDS.getOrDefault(code, code);
     }
 
-    static String category(String code) {
+    public static String category(String code) {
         return CATEGORIES.getOrDefault(code, code);
     }
 
-    static String reportStatus(String code) {
+    public static String reportStatus(String code) {
         return REPORT_STATUSES.getOrDefault(code, code);
     }
 
-    static String resourceKind(String code) {
+    public static String resourceKind(String code) {
         return code == null ? "ressource" : RESOURCE_KINDS.getOrDefault(code, code);
     }
 
-    static String region(String code) {
+    public static String region(String code) {
         return REGIONS.getOrDefault(code, code);
     }
 
-    static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
 }

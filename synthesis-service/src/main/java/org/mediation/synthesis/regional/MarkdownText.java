@@ -5,13 +5,13 @@ package org.mediation.synthesis.regional;
  * or a block of HTML), and every character that could open an inline construct (emphasis, code, link, image, raw HTML,
  * entity, strikethrough, table cell, heading mark) backslash-escaped, as CommonMark allows for any ASCII punctuation.
  */
-final class MarkdownText {
+public final class MarkdownText {
 
     private static final String SPECIAL = "\\`*_[]<>&~|!#";
 
     private MarkdownText() {}
 
-    static String literal(String text) {
+    public static String literal(String text) {
         if (text == null) {
             return "";
         }

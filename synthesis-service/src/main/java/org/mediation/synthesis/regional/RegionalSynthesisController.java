@@ -4,6 +4,7 @@ import org.mediation.platform.export.CsvDownload;
 import org.mediation.platform.web.RateLimited;
 import org.mediation.synthesis.access.Access;
 import org.mediation.synthesis.catalogue.Catalogue;
+import org.mediation.synthesis.document.HtmlDocument;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The synthesis of one regional day: JSON, a French document ({@code Accept: text/markdown}) or CSV. Readable by that
+ * The synthesis of one regional day: JSON, a French document ({@code Accept: text/markdown}, or rendered as a page
+ * with {@code Accept: text/html}) or CSV. Readable by that
  * region's team, the national office and operators; another region's team gets 403.
  */
 @RestController
@@ -46,6 +48,11 @@ class RegionalSynthesisController {
             return ResponseEntity.ok()
                     .contentType(MediaType.parseMediaType(MARKDOWN))
                     .body(SynthesisMarkdown.of(synthesis));
+        }
+        if (accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)) {
+            return ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType(HtmlDocument.MEDIA_TYPE))
+                    .body(HtmlDocument.page("Synthèse — " + synthesis.title(), SynthesisMarkdown.of(synthesis)));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(synthesis);
     }

@@ -1,0 +1,75 @@
+// What both pages do first: load the settings and labels, find who is signed in, show the sign-in panel or the page.
+import { useLabels } from './french.js';
+import { canSignInWithProvider, currentUser, loadSettings, signOut, startCodeFlow, whenExpired } from './session.js';
+
+const ROLE_NAMES = { NATIONAL_OFFICE: 'bureau national', OPERATOR: 'opérateur' };
+
+/** Calls run(user) once a user holding one of the roles is signed in; otherwise explains how to sign in. */
+export async function start(roles, run) {
+  // A new sign-in URL pasted into a signed-in tab changes only the fragment: start again with its token.
+  addEventListener('hashchange', () => location.hash.includes('token=') && location.reload());
+  const settings = await loadSettings();
+  useLabels(settings.labels);
+  whenExpired(() => showSignIn('Votre session a expiré : reconnectez-vous.'));
+  const user = await currentUser();
+  if (!user) {
+    showSignIn('Connectez-vous pour accéder au tableau de bord.');
+    return;
+  }
+  const held = (user.claims.roles ?? []).filter((role) => ROLE_NAMES[role]);
+  document.getElementById('who').textContent = `${user.claims.sub} (${held.map((r) => ROLE_NAMES[r]).join(', ') || 'aucun rôle national'})`;
+  const signOutButton = document.getElementById('sign-out');
+  signOutButton.hidden = false;
+  signOutButton.addEventListener('click', signOut);
+  document.getElementById('operations-link').hidden = !held.includes('OPERATOR');
+  if (!roles.some((role) => held.includes(role))) {
+    showSignIn(`Cette page est réservée aux rôles : ${roles.map((r) => ROLE_NAMES[r]).join(', ')}.`);
+    return;
+  }
+  document.getElementById('main').hidden = false;
+  await run(user);
+}
+
+function showSignIn(message) {
+  document.getElementById('main').hidden = true;
+  const panel = document.getElementById('sign-in');
+  panel.hidden = false;
+  panel.querySelector('p').textContent = message;
+  const button = panel.querySelector('button');
+  button.hidden = !canSignInWithProvider();
+  button.onclick = startCodeFlow;
+  panel.querySelector('.local-hint').hidden = canSignInWithProvider();
+}
+
+/** Puts a message in the page's live region (read out by screen readers). */
+export function say(message, kind = 'info') {
+  const status = document.getElementById('status');
+  status.textContent = message;
+  status.dataset.kind = kind;
+}
+
+/** A cell, a row: small DOM helpers, text only (never innerHTML with data). */
+export function element(tag, text, attributes = {}) {
+  const node = document.createElement(tag);
+  if (text !== undefined && text !== null) node.textContent = text;
+  Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, value));
+  return node;
+}
+
+/** A button whose action's failure (a refusal, the service away) is said in the live region. */
+export function button(text, onClick, attributes = {}) {
+  const node = element('button', text, { type: 'button', ...attributes });
+  node.addEventListener('click', () => Promise.resolve(onClick()).catch((e) => say(`Échec : ${e.message}`, 'error')));
+  return node;
+}
+
+export function row(cells) {
+  const tr = document.createElement('tr');
+  cells.forEach((cell) => {
+    const td = document.createElement('td');
+    if (cell instanceof Node) td.append(cell);
+    else td.textContent = cell;
+    tr.append(td);
+  });
+  return tr;
+}

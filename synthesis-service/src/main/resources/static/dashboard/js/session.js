@@ -1,0 +1,148 @@
+// Who is signed in, and calls to the API on their behalf. A token arrives in the URL fragment (#token=…, what
+// run-local.sh prints) or from the OpenID Connect provider (authorization code with PKCE); it is kept in this tab's
+// sessionStorage only, and the address bar is cleaned at once.
+const TOKEN = 'regional-days.token';
+const FLOW = 'regional-days.sign-in';
+
+let settings = { signIn: null, labels: {} };
+let onExpired = () => {};
+
+export async function loadSettings() {
+  const response = await fetch('/dashboard/settings.json');
+  settings = await response.json();
+  return settings;
+}
+
+/** The signed-in user ({ token, claims }), or null. */
+export async function currentUser() {
+  const fragment = new URLSearchParams(location.hash.slice(1));
+  if (fragment.has('token')) {
+    sessionStorage.setItem(TOKEN, fragment.get('token'));
+    history.replaceState(null, '', location.pathname);
+  }
+  const query = new URLSearchParams(location.search);
+  if (query.has('code') && query.has('state')) {
+    await finishCodeFlow(query);
+  }
+  const token = sessionStorage.getItem(TOKEN);
+  const claims = token && decode(token);
+  if (!claims || claims.exp * 1000 <= Date.now()) {
+    sessionStorage.removeItem(TOKEN);
+    return null;
+  }
+  return { token, claims };
+}
+
+export const canSignInWithProvider = () => Boolean(settings.signIn);
+
+export function signOut() {
+  sessionStorage.removeItem(TOKEN);
+  location.assign(location.pathname);
+}
+
+export function whenExpired(callback) {
+  onExpired = callback;
+}
+
+/** Authorization code with PKCE: to the provider, back to this page with ?code=…&state=…. */
+export async function startCodeFlow() {
+  const provider = await discovery();
+  const verifier = random();
+  const state = random();
+  sessionStorage.setItem(FLOW, JSON.stringify({ verifier, state }));
+  const challenge = base64url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
+  const url = new URL(provider.authorization_endpoint);
+  url.search = new URLSearchParams({
+    response_type: 'code',
+    client_id: settings.signIn.clientId,
+    redirect_uri: location.origin + location.pathname,
+    scope: settings.signIn.scope,
+    state,
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
+  });
+  location.assign(url);
+}
+
+async function finishCodeFlow(query) {
+  history.replaceState(null, '', location.pathname);
+  const flow = JSON.parse(sessionStorage.getItem(FLOW) ?? 'null');
+  sessionStorage.removeItem(FLOW);
+  if (!flow || flow.state !== query.get('state') || !settings.signIn) {
+    return;
+  }
+  const provider = await discovery();
+  const response = await fetch(provider.token_endpoint, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      code: query.get('code'),
+      redirect_uri: location.origin + location.pathname,
+      client_id: settings.signIn.clientId,
+      code_verifier: flow.verifier,
+    }),
+  });
+  if (response.ok) {
+    sessionStorage.setItem(TOKEN, (await response.json()).access_token);
+  }
+}
+
+async function discovery() {
+  const issuer = settings.signIn.issuer.replace(/\/$/, '');
+  return (await fetch(`${issuer}/.well-known/openid-configuration`)).json();
+}
+
+/** fetch() with the bearer token; a refusal becomes an Error carrying the problem's detail. */
+export async function api(path, { accept = 'application/json', ...options } = {}) {
+  const token = sessionStorage.getItem(TOKEN);
+  const response = await fetch(path, {
+    ...options,
+    headers: { ...options.headers, Accept: accept, Authorization: `Bearer ${token}` },
+  });
+  if (response.status === 401) {
+    sessionStorage.removeItem(TOKEN);
+    onExpired();
+  }
+  if (!response.ok) {
+    const problem = await response.json().catch(() => ({}));
+    throw new Error(problem.detail ?? `HTTP ${response.status}`);
+  }
+  return response;
+}
+
+export const json = async (path, options) => (await api(path, options)).json();
+
+/** Downloads what an authorised call answers, under its own file name. */
+export async function download(path, accept, fallbackName) {
+  const response = await api(path, { accept });
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? fallbackName;
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+}
+
+export const token = () => sessionStorage.getItem(TOKEN);
+
+function decode(jwt) {
+  try {
+    const payload = jwt.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+    return JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(payload), (c) => c.charCodeAt(0))));
+  } catch {
+    return null;
+  }
+}
+
+const random = () => base64url(crypto.getRandomValues(new Uint8Array(32)));
+
+function base64url(bytes) {
+  return btoa(String.fromCharCode(...new Uint8Array(bytes)))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}

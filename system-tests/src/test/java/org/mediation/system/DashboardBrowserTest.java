@@ -1,0 +1,333 @@
+package org.mediation.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mediation.local.Tokens;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The dashboard in headless Chromium against the four services: live figures without reload, a theme's lineage, the
+ * "as of" view, an operator's dry run, the restitution PDF of the seed's two regional days, the sign-in with an
+ * OpenID Connect provider (a fake one: authorization code with PKCE). The other tests sign in with a token of their own
+ * in the URL fragment, as run-local.sh prints it, and write screenshots under target/screenshots/.
+ */
+class DashboardBrowserTest {
+
+    /** The seed's two regional days (Hauts-de-France), each theme's proposal by day. */
+    private static final Map<String, String> SAINT_QUENTIN = Map.of(
+            "ACCESS_TO_RIGHTS", "Former les agents d'accueil aux démarches en ligne.",
+            "MEDIATION_NETWORK", "Un collectif de médiateurs qui se réunit tous les trois mois.");
+
+    private static final Map<String, String> LIEVIN = Map.of(
+            "ACCESS_TO_RIGHTS", "Des permanences numériques dans chaque quartier.",
+            "MEDIATOR_TRAINING", "Un module commun de formation pour les médiateurs débutants.");
+    private static final Map<String, String> THEME_LABELS = Map.of(
+            "ACCESS_TO_RIGHTS", "Accès aux droits et illectronisme",
+            "MEDIATION_NETWORK", "Réseau de la médiation sociale",
+            "MEDIATOR_TRAINING", "Formation au métier de médiateur");
+    private static final AtomicInteger SIGN_INS = new AtomicInteger();
+
+    private static Browser browser;
+    private static TheSystem system;
+    private static String lievin;
+    private final Api api = new Api();
+
+    @BeforeAll
+    static void start() throws Exception {
+        browser = Browser.start();
+        system = TheSystem.get();
+        Organiser hautsDeFrance = new Organiser(system, "FR-HDF");
+        String saintQuentin =
+                hautsDeFrance.openDay("Journée régionale de Saint-Quentin", "2019-11-19", "Saint-Quentin");
+        lievin = hautsDeFrance.openDay("Journée régionale de Liévin", "2019-12-04", "Liévin");
+        SAINT_QUENTIN.forEach((theme, proposal) -> hautsDeFrance.publishedWorkshop(
+                saintQuentin, theme, THEME_LABELS.get(theme), proposalAndPractice(proposal)));
+        LIEVIN.forEach((theme, proposal) ->
+                hautsDeFrance.publishedWorkshop(lievin, theme, THEME_LABELS.get(theme), proposalAndPractice(proposal)));
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> new Api()
+                        .get(system.synthesis.uri("/api/regional-days/" + lievin + "/synthesis"), national())
+                        .body()
+                        .path("workshops")
+                        .findValuesAsText("reportStatus")
+                        .equals(List.of("PUBLISHED", "PUBLISHED")));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void the_confirmed_figure_follows_a_registration_within_five_seconds_without_reload() {
+        Organiser centre = new Organiser(system, "FR-CVL");
+        String day = centre.openDay("Journée régionale d'Orléans", "2020-02-06", "Orléans");
+        open("/dashboard/", national());
+        long before = figure("figure-confirmed");
+        browser.driver.executeScript("window.notReloaded = true");
+
+        centre.register(day, "MEDIATOR");
+
+        browser.waitAtMost(Duration.ofSeconds(5)).until(d -> figure("figure-confirmed") == before + 1);
+        assertThat(browser.driver.executeScript("return window.notReloaded === true"))
+                .isEqualTo(true);
+        assertThat(text("#status")).startsWith("En direct");
+        browser.screenshot("dashboard");
+        browser.driver.manage().window().setSize(new Dimension(820, 1180));
+        assertThat((Long) browser.driver.executeScript("return document.documentElement.scrollWidth"))
+                .as("no horizontal scrolling on a tablet")
+                .isLessThanOrEqualTo(820L);
+        browser.screenshot("dashboard-tablet");
+        browser.driver.manage().window().setSize(new Dimension(1366, 2000));
+    }
+
+    @Test
+    void a_themes_lineage_shows_the_rows_the_api_gives_and_a_day_opens_onto_its_synthesis() {
+        open("/dashboard/", national());
+        browser.driver
+                .findElement(By.cssSelector("#themes tr[data-theme=ACCESS_TO_RIGHTS] button"))
+                .click();
+        List<WebElement> rows = browser.waitAtMost(Duration.ofSeconds(10))
+                .until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#lineage tbody tr"), 0));
+        JsonNode lineage = api.get(
+                        system.synthesis.uri("/api/national/themes/ACCESS_TO_RIGHTS/contributions"), national())
+                .body();
+        List<String> expected = new ArrayList<>();
+        lineage.forEach(entry -> expected.add(entry.path("contributionId").asText() + " | "
+                + entry.path("text").asText() + " | "
+                + entry.path("regionalDayTitle").asText()));
+        assertThat(rows.stream()
+                        .map(row -> row.getAttribute("data-contribution-id") + " | "
+                                + row.findElement(By.cssSelector("td:nth-child(2)"))
+                                        .getText() + " | "
+                                + row.findElement(By.cssSelector("td:nth-child(4)"))
+                                        .getText())
+                        .toList())
+                .isNotEmpty()
+                .containsExactlyElementsOf(expected);
+        browser.screenshot("lineage");
+
+        browser.driver
+                .findElement(By.cssSelector("#regions tr[data-region=FR-HDF] button"))
+                .click();
+        browser.waitAtMost(Duration.ofSeconds(10))
+                .until(d -> d.findElement(
+                        By.cssSelector("#regional-days tr[data-regional-day-id='" + lievin + "'] button")))
+                .click();
+        browser.waitAtMost(Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("#synthesis h1")).isEmpty());
+        assertThat(text("#synthesis"))
+                .contains("Synthèse — Journée régionale de Liévin", LIEVIN.get("ACCESS_TO_RIGHTS"));
+        browser.screenshot("synthesis");
+    }
+
+    @Test
+    void as_of_an_instant_between_two_phases_the_page_shows_the_figures_of_that_instant() {
+        Organiser occitanie = new Organiser(system, "FR-OCC");
+        String day = occitanie.openDay("Journée régionale de Toulouse", "2020-03-05", "Toulouse");
+        occitanie.register(day, "MEDIATOR");
+        occitanie.register(day, "PROFESSIONAL");
+        awaitRegionConfirmed("FR-OCC", 2);
+        Instant between = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        await().atMost(Duration.ofSeconds(2)).until(() -> Instant.now().isAfter(between));
+        occitanie.register(day, "ELECTED_OFFICIAL");
+        awaitRegionConfirmed("FR-OCC", 3);
+
+        open("/dashboard/", national());
+        browser.waitAtMost(Duration.ofSeconds(5))
+                .until(d -> regionCell("FR-OCC", 3).equals("3"));
+        WebElement asOf = browser.driver.findElement(By.id("as-of"));
+        browser.driver.executeScript(
+                "arguments[0].value = arguments[1]",
+                asOf,
+                DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
+                        .withZone(ZoneOffset.UTC)
+                        .format(between));
+        browser.driver
+                .findElement(By.cssSelector("#as-of-form button[type=submit]"))
+                .click();
+
+        browser.waitAtMost(Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("historical")).isDisplayed());
+        browser.waitAtMost(Duration.ofSeconds(5))
+                .until(d -> regionCell("FR-OCC", 3).equals("2"));
+        long confirmedThen = api.get(system.synthesis.uri("/api/national/aggregate?asOf=" + between), national())
+                .body()
+                .path("attendance")
+                .path("confirmed")
+                .asLong();
+        assertThat(figure("figure-confirmed")).isEqualTo(confirmedThen);
+        assertThat(text("#historical")).contains("Vue historique");
+        browser.screenshot("as-of");
+    }
+
+    @Test
+    void an_operators_dry_run_fills_its_progress_bar_and_shows_its_checksums() {
+        open("/dashboard/operations", Tokens.mint("operator-browser", List.of("OPERATOR"), null, Duration.ofHours(1)));
+        browser.waitAtMost(Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("verdict-text")).getText().startsWith("Journal"));
+        browser.driver.findElement(By.id("reason")).sendKeys("Contrôle avant la restitution nationale");
+        browser.driver.findElement(By.id("replay-start")).click();
+
+        browser.waitAtMost(Duration.ofSeconds(120))
+                .until(d -> d.findElement(By.id("replay-result")).isDisplayed());
+        assertThat(text("#replay-percent")).isEqualTo("100 %");
+        assertThat(browser.driver.findElement(By.id("replay-progress")).getDomProperty("value"))
+                .isEqualTo("100");
+        assertThat(text("#checksum-before")).matches("[0-9a-f]{64}");
+        assertThat(text("#checksum-after")).matches("[0-9a-f]{64}");
+        assertThat(text("#swapped")).isEqualTo("non");
+        browser.waitAtMost(Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.cssSelector("#audit-log tr:first-child td:nth-child(3)"))
+                        .getText()
+                        .equals("essai à blanc"));
+        assertThat(text("#verdict-text")).startsWith("Journal intègre");
+        browser.screenshot("operations");
+    }
+
+    @Test
+    void the_restitution_pdf_of_the_two_seed_days_holds_each_themes_proposals_with_their_day_and_region()
+            throws IOException {
+        open("/dashboard/", national());
+        browser.driver.executeScript("document.getElementById('restitution-from').value = '2019-11-19';"
+                + "document.getElementById('restitution-to').value = '2019-12-04';");
+        browser.driver.findElement(By.id("restitution-pdf")).click();
+
+        Path pdf = browser.waitAtMost(Duration.ofSeconds(30)).until(d -> downloaded(".pdf"));
+        String text = pdfText(pdf);
+        assertThat(text)
+                .contains("Restitution nationale des journées régionales, du 19 novembre 2019 au 4 décembre 2019");
+        Map<String, String> lines = new LinkedHashMap<>();
+        SAINT_QUENTIN.forEach((theme, proposal) ->
+                lines.put(proposal, " — Journée régionale de Saint-Quentin, Hauts-de-France, 19 novembre 2019"));
+        LIEVIN.forEach((theme, proposal) ->
+                lines.put(proposal, " — Journée régionale de Liévin, Hauts-de-France, 4 décembre 2019"));
+        lines.forEach((proposal, source) -> assertThat(text).contains(proposal + source));
+        Stream.of(SAINT_QUENTIN, LIEVIN)
+                .forEach(day -> day.forEach((theme, proposal) -> assertThat(text.indexOf(THEME_LABELS.get(theme)))
+                        .as("%s comes under %s", proposal, theme)
+                        .isBetween(0, text.indexOf(proposal))));
+    }
+
+    @Test
+    void the_page_signs_in_with_the_authorization_code_flow_and_pkce() {
+        String signedInTab = browser.driver.getWindowHandle();
+        browser.driver.switchTo().newWindow(WindowType.TAB);
+        try {
+            browser.driver.get(system.synthesis.uri("/dashboard/").toString());
+            browser.waitAtMost(Duration.ofSeconds(10))
+                    .until(d -> d.findElement(By.cssSelector("#sign-in button")).isDisplayed());
+            browser.driver.findElement(By.cssSelector("#sign-in button")).click();
+
+            browser.waitAtMost(Duration.ofSeconds(15))
+                    .until(d -> d.findElement(By.id("main")).isDisplayed());
+            assertThat(text("#who")).startsWith(FakeOpenIdProvider.USER);
+            assertThat(browser.driver.getCurrentUrl()).doesNotContain("code=").doesNotContain("state=");
+            browser.waitAtMost(Duration.ofSeconds(15))
+                    .until(d ->
+                            d.findElement(By.id("figure-confirmed")).getText().matches(".*\\d.*"));
+        } finally {
+            browser.driver.close();
+            browser.driver.switchTo().window(signedInTab);
+        }
+    }
+
+    private static Map<String, String> proposalAndPractice(String proposal) {
+        return Map.of("PROPOSAL", proposal, "PRACTICE", "Une pratique partagée : " + proposal.toLowerCase());
+    }
+
+    /** A token of the national office of its own (each page holds a stream, at most three per subscriber). */
+    private static String national() {
+        return Tokens.mint(
+                "national-browser-" + SIGN_INS.incrementAndGet(),
+                List.of("NATIONAL_OFFICE"),
+                null,
+                Duration.ofHours(1));
+    }
+
+    private void open(String page, String token) {
+        browser.driver.get("about:blank");
+        browser.driver.get(system.synthesis.uri(page) + "#token=" + token);
+        browser.waitAtMost(Duration.ofSeconds(15))
+                .until(d -> d.findElement(By.id("main")).isDisplayed());
+        assertThat(browser.driver.getCurrentUrl()).doesNotContain("token");
+        if (page.equals("/dashboard/")) {
+            browser.waitAtMost(Duration.ofSeconds(15))
+                    .until(d ->
+                            d.findElement(By.id("figure-confirmed")).getText().matches(".*\\d.*"));
+        }
+    }
+
+    private static long figure(String id) {
+        return Long.parseLong(browser.driver.findElement(By.id(id)).getText().replaceAll("\\D", ""));
+    }
+
+    private static String text(String css) {
+        return browser.driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    /** The text of a region's row, column {@code column} (1: the region). */
+    private static String regionCell(String region, int column) {
+        return text("#regions tr[data-region=" + region + "] td:nth-child(" + column + ")");
+    }
+
+    private void awaitRegionConfirmed(String region, int confirmed) {
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> api.get(system.national(), national())
+                                .body()
+                                .path("regions")
+                                .path(region)
+                                .path("confirmed")
+                                .asInt()
+                        == confirmed);
+    }
+
+    private static Path downloaded(String extension) {
+        try (Stream<Path> files = Files.list(browser.downloads)) {
+            return files.filter(f -> f.toString().endsWith(extension))
+                    .findFirst()
+                    .orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            // Lines broken after a hyphen ("Hauts-de-" / "France") are joined again.
+            return stripper.getText(document).replaceAll("\\s+", " ").replaceAll("(\\p{L})- (\\p{L})", "$1-$2");
+        }
+    }
+}
