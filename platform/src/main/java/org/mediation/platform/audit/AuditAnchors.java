@@ -4,22 +4,19 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.mediation.platform.kafka.KafkaClients;
 
 /**
  * Each audit entry's hash, written outside MongoDB where whoever can rewrite the database cannot rewrite it: a record
@@ -58,30 +55,14 @@ class AuditAnchors implements AutoCloseable {
     Map<Long, String> read() {
         ensureTopic();
         Map<Long, String> anchors = new HashMap<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
-                Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        bootstrapServers,
-                        ConsumerConfig.GROUP_ID_CONFIG,
-                        "audit-verify-" + UUID.randomUUID(),
-                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                        false),
-                new StringDeserializer(),
-                new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, TIMEOUT).stream()
-                    .map(info -> new TopicPartition(topic, info.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, TIMEOUT);
-            while (partitions.stream().anyMatch(p -> consumer.position(p, TIMEOUT) < end.get(p))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (service.equals(record.key())) {
-                        String[] anchor = record.value().split(":", 2);
-                        anchors.put(Long.parseLong(anchor[0]), anchor[1]);
-                    }
-                });
-            }
+        try (KafkaConsumer<String, String> consumer = KafkaClients.reader(
+                bootstrapServers, "audit-verify", new StringDeserializer(), new StringDeserializer())) {
+            KafkaClients.readWhole(consumer, topic, record -> {
+                if (service.equals(record.key())) {
+                    String[] anchor = record.value().split(":", 2);
+                    anchors.put(Long.parseLong(anchor[0]), anchor[1]);
+                }
+            });
         }
         return anchors;
     }
@@ -89,16 +70,8 @@ class AuditAnchors implements AutoCloseable {
     private KafkaProducer<String, String> producer() {
         if (producer == null) {
             ensureTopic();
-            producer = new KafkaProducer<>(
-                    Map.of(
-                            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                            bootstrapServers,
-                            ProducerConfig.ACKS_CONFIG,
-                            "all",
-                            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-                            true),
-                    new StringSerializer(),
-                    new StringSerializer());
+            producer =
+                    KafkaClients.acknowledgedProducer(bootstrapServers, new StringSerializer(), new StringSerializer());
         }
         return producer;
     }

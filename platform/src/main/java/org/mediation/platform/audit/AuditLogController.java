@@ -1,7 +1,6 @@
 package org.mediation.platform.audit;
 
 import java.util.List;
-import org.mediation.platform.security.Caller;
 import org.mediation.platform.security.Refusals;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -22,17 +21,13 @@ class AuditLogController {
 
     @GetMapping
     List<AuditEntry> entries(@AuthenticationPrincipal Jwt jwt) {
-        requireOperator(jwt);
+        Refusals.unlessOperator(jwt, "The audit log is for operators.");
         return auditLog.all();
     }
 
     @GetMapping("/verify")
     AuditVerdict verify(@AuthenticationPrincipal Jwt jwt) {
-        requireOperator(jwt);
+        Refusals.unlessOperator(jwt, "The audit log is for operators.");
         return auditLog.verify();
-    }
-
-    private static void requireOperator(Jwt jwt) {
-        Refusals.unless(Caller.of(jwt).has(Caller.OPERATOR), "The audit log is for operators.");
     }
 }

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import org.mediation.platform.audit.AuditLog;
-import org.mediation.platform.security.Caller;
 import org.mediation.platform.security.Refusals;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
@@ -35,7 +34,7 @@ class DeadLetterController {
 
     @GetMapping
     List<DeadLetter> all(@AuthenticationPrincipal Jwt jwt) {
-        requireOperator(jwt);
+        Refusals.unlessOperator(jwt, "Dead letters are for operators.");
         return deadLetters.all();
     }
 
@@ -46,7 +45,7 @@ class DeadLetterController {
             @PathVariable int partition,
             @PathVariable long offset,
             @Valid @RequestBody RedriveRequest request) {
-        requireOperator(jwt);
+        Refusals.unlessOperator(jwt, "Dead letters are for operators.");
         return ResponseEntity.of(deadLetters.redrive(topic, partition, offset).map(redriven -> {
             audit(jwt, request, List.of(redriven.id()));
             return redriven;
@@ -55,7 +54,7 @@ class DeadLetterController {
 
     @PostMapping("/redrive")
     List<DeadLetter> redriveAll(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody RedriveRequest request) {
-        requireOperator(jwt);
+        Refusals.unlessOperator(jwt, "Dead letters are for operators.");
         List<DeadLetter> redriven = deadLetters.all().stream()
                 .filter(deadLetter -> deadLetter.redrivenAt() == null)
                 .flatMap(deadLetter ->
@@ -68,9 +67,5 @@ class DeadLetterController {
     private void audit(Jwt jwt, RedriveRequest request, List<String> ids) {
         auditLog.ifAvailable(log -> log.append(
                 "dead-letters.redrive", jwt.getSubject(), Map.of("reason", request.reason(), "deadLetters", ids)));
-    }
-
-    private static void requireOperator(Jwt jwt) {
-        Refusals.unless(Caller.of(jwt).has(Caller.OPERATOR), "Dead letters are for operators.");
     }
 }

@@ -14,22 +14,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.bson.Document;
+import org.mediation.platform.kafka.KafkaClients;
 
 /**
  * Reads the service's dead-letter topics and re-drives a dead letter to the topic it came from: same key, same value,
@@ -85,7 +83,7 @@ public class DeadLetters implements AutoCloseable {
         Map<String, Long> counts = new HashMap<>();
         try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
             queues.originals().keySet().forEach(topic -> {
-                List<TopicPartition> partitions = partitions(consumer, topic);
+                List<TopicPartition> partitions = KafkaClients.partitions(consumer, topic);
                 Map<TopicPartition, Long> end = consumer.endOffsets(partitions, TIMEOUT);
                 Map<TopicPartition, Long> start = consumer.beginningOffsets(partitions, TIMEOUT);
                 counts.put(
@@ -140,7 +138,7 @@ public class DeadLetters implements AutoCloseable {
     private Optional<ConsumerRecord<byte[], byte[]>> record(String topic, int partition, long offset) {
         try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
             TopicPartition where = new TopicPartition(topic, partition);
-            if (!partitions(consumer, topic).contains(where)
+            if (!KafkaClients.partitions(consumer, topic).contains(where)
                     || offset >= consumer.endOffsets(List.of(where), TIMEOUT).get(where)) {
                 return Optional.empty();
             }
@@ -160,13 +158,7 @@ public class DeadLetters implements AutoCloseable {
 
     private void read(String topic, Consumer<ConsumerRecord<byte[], byte[]>> each) {
         try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
-            List<TopicPartition> partitions = partitions(consumer, topic);
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, TIMEOUT);
-            while (partitions.stream().anyMatch(p -> consumer.position(p, TIMEOUT) < end.get(p))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(each);
-            }
+            KafkaClients.readWhole(consumer, topic, each);
         }
     }
 
@@ -205,39 +197,15 @@ public class DeadLetters implements AutoCloseable {
         return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     }
 
-    private static List<TopicPartition> partitions(KafkaConsumer<byte[], byte[]> consumer, String topic) {
-        return consumer.partitionsFor(topic, TIMEOUT).stream()
-                .map(info -> new TopicPartition(topic, info.partition()))
-                .toList();
-    }
-
     private KafkaConsumer<byte[], byte[]> consumer() {
-        return new KafkaConsumer<>(
-                Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        bootstrapServers,
-                        ConsumerConfig.GROUP_ID_CONFIG,
-                        "dead-letters-" + UUID.randomUUID(),
-                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                        false,
-                        ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG,
-                        false),
-                new ByteArrayDeserializer(),
-                new ByteArrayDeserializer());
+        return KafkaClients.reader(
+                bootstrapServers, "dead-letters", new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     private KafkaProducer<byte[], byte[]> producer() {
         if (producer == null) {
-            producer = new KafkaProducer<>(
-                    Map.of(
-                            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                            bootstrapServers,
-                            ProducerConfig.ACKS_CONFIG,
-                            "all",
-                            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-                            true),
-                    new ByteArraySerializer(),
-                    new ByteArraySerializer());
+            producer = KafkaClients.acknowledgedProducer(
+                    bootstrapServers, new ByteArraySerializer(), new ByteArraySerializer());
         }
         return producer;
     }

@@ -23,7 +23,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * No event left behind: MongoDB has no global sequence, so the publisher's token is a timestamp and it only looks
  * back {@code regional-days.event-store.look-back} for events committed late. An event that became visible later than
- * that (a slow commit, a pause, a clock behind the others') is one the processor will never read. Every few seconds,
+ * that (a slow commit, a pause, a clock behind the others') is one the processor will never read. Every 20 s,
  * on the instance that owns the publisher, this compares the store with the {@link PublicationLedger} over the last
  * {@code regional-days.outbox.reconciliation-range} behind the processor's window, and publishes what it missed
  * through the same {@link OutboxPublisher}. (Against a ledger still empty, the first start of this version, that
@@ -63,8 +63,8 @@ class LateEventReconciliation {
     }
 
     @Scheduled(
-            fixedDelayString = "${regional-days.outbox.reconciliation-interval:PT5S}",
-            initialDelayString = "${regional-days.outbox.reconciliation-interval:PT5S}")
+            fixedDelayString = "${regional-days.outbox.reconciliation-interval:PT20S}",
+            initialDelayString = "${regional-days.outbox.reconciliation-interval:PT20S}")
     void reconcile() {
         position.reached().ifPresent(reached -> reconcileBefore(reached.minus(lookBack)));
     }

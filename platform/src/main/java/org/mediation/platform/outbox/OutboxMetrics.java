@@ -74,8 +74,8 @@ class OutboxMetrics {
     }
 
     @Scheduled(
-            fixedDelayString = "${regional-days.outbox.metrics-interval:PT5S}",
-            initialDelayString = "${regional-days.outbox.metrics-interval:PT5S}")
+            fixedDelayString = "${regional-days.outbox.metrics-interval:PT15S}",
+            initialDelayString = "${regional-days.outbox.metrics-interval:PT15S}")
     void count() {
         position.reached()
                 .ifPresent(reached -> lag.set(events.countDocuments(

@@ -2,7 +2,6 @@ package org.mediation.platform.outbox;
 
 import java.util.List;
 import org.bson.Document;
-import org.mediation.platform.security.Caller;
 import org.mediation.platform.security.Refusals;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -23,7 +22,7 @@ class ParkedEventsController {
 
     @GetMapping("/api/operations/parked-events")
     List<Document> parked(@AuthenticationPrincipal Jwt jwt) {
-        Refusals.unless(Caller.of(jwt).has(Caller.OPERATOR), "Parked events are for operators.");
+        Refusals.unlessOperator(jwt, "Parked events are for operators.");
         return parked.newestFirst(PAGE);
     }
 }
