@@ -2,6 +2,7 @@ package org.mediation.platform.axon;
 
 import static org.mediation.platform.web.ProblemResponses.problem;
 
+import org.axonframework.messaging.timeout.AxonTimeoutException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,6 +33,20 @@ public class AxonProblemHandling {
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail unknown(AggregateNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", unknownAggregate);
+    }
+
+    /**
+     * A command that could not finish in time (its unit of work timed out, the store not answering) may or may not
+     * have been stored: the caller asks again, and gets its answer or a 409 saying it is already there.
+     */
+    @ExceptionHandler(AxonTimeoutException.class)
+    ResponseEntity<ProblemDetail> timedOut(AxonTimeoutException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", "5")
+                .body(problem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "Service unavailable",
+                        "The command did not finish in time (a store does not answer); try again shortly."));
     }
 
     @ExceptionHandler(ConcurrencyException.class)

@@ -68,6 +68,11 @@ class PlatformProblemsTest {
     }
 
     @Test
+    void a_command_that_timed_out_while_the_store_hung_is_a_503_to_retry() throws Exception {
+        problem(get("/api/command-timed-out"), 503).andExpect(header().string("Retry-After", "5"));
+    }
+
+    @Test
     void a_refused_rule_of_access_is_a_403() throws Exception {
         problem(get("/api/denied"), 403)
                 .andExpect(jsonPath("$.detail").value("This regional day belongs to another region."));

@@ -1,6 +1,7 @@
 package org.mediation.platform.web;
 
 import com.mongodb.MongoTimeoutException;
+import org.axonframework.messaging.timeout.AxonTimeoutException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.boot.SpringBootConfiguration;
@@ -25,6 +26,11 @@ class ProbeApplication {
         @GetMapping("/api/unknown")
         String unknown() {
             throw new AggregateNotFoundException("day-1", "not in the store");
+        }
+
+        @GetMapping("/api/command-timed-out")
+        String commandTimedOut() {
+            throw new AxonTimeoutException("UnitOfWork of SimpleCommandBus has timed out.");
         }
 
         @GetMapping("/api/store-away")
