@@ -135,6 +135,15 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** The operating system's process id: the same one before and after a fault means no restart. */
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean alive() {
+        return process.isAlive();
+    }
+
     /** SIGKILL: the process gets no chance to finish anything (no shutdown hook, no flush). */
     public void kill() throws InterruptedException {
         process.destroyForcibly();

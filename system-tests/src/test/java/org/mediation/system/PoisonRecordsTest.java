@@ -17,7 +17,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mediation.local.ServiceProcess;
-import org.mediation.local.TestInfrastructure;
 import org.mediation.local.Tokens;
 
 /**
@@ -172,7 +171,7 @@ class PoisonRecordsTest {
         return new KafkaProducer<>(
                 Map.of(
                         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        TestInfrastructure.get().kafkaBootstrapServers(),
+                        system.kafkaBootstrapServers(),
                         ProducerConfig.ACKS_CONFIG,
                         "all"),
                 new StringSerializer(),

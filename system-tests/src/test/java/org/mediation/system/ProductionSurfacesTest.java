@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mediation.local.ServiceProcess;
-import org.mediation.local.TestInfrastructure;
 import org.mediation.local.Tokens;
 
 /**
@@ -24,7 +23,7 @@ class ProductionSurfacesTest {
     static void start() throws Exception {
         workshop = ServiceProcess.start(
                 "workshop-service",
-                TestInfrastructure.get(),
+                TheSystem.get().infrastructure(),
                 Map.of("API_DOCS_ENABLED", "false", "MANAGEMENT_PORT", Integer.toString(ServiceProcess.freePort())));
     }
 

@@ -1,29 +1,28 @@
 package org.mediation.system;
 
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.stream.Stream;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
+import org.mediation.local.BrokerProcess;
 import org.mediation.local.Infrastructure;
+import org.mediation.local.LocalProcess;
 import org.mediation.local.ServiceProcess;
-import org.mediation.local.TestInfrastructure;
 
 /**
- * The four services' executable jars as their own JVMs on the shared test infrastructure, started once per test JVM
- * (each test works on its own regional days) and stopped with it. They reach MongoDB through a {@link
- * PausableProxy}, so that a test can take the store away from all of them at once.
+ * The four services' executable jars as their own JVMs, started once per test JVM (each test works on its own
+ * regional days) and stopped with it, on a Kafka broker that is a JVM of its own too and an in-memory
+ * mongo-java-server. They reach MongoDB through a {@link PausableProxy}, so that a test can take the store away from
+ * all of them at once, and a test can pause the broker's process.
  */
 final class TheSystem {
 
     private static TheSystem running;
 
     private final Infrastructure infrastructure;
+    final LocalProcess broker;
     final PausableProxy store;
     volatile ServiceProcess registration;
     final ServiceProcess workshop;
@@ -32,9 +31,10 @@ final class TheSystem {
     /** The dashboard's sign-in provider: the services themselves keep checking the shared-secret tokens. */
     final FakeOpenIdProvider openIdProvider;
 
-    private TheSystem(Infrastructure shared) throws IOException {
-        this.store = new PausableProxy(URI.create(shared.mongoUri()).getPort());
-        this.infrastructure = new Proxied(shared, "mongodb://127.0.0.1:" + store.port() + "/");
+    private TheSystem(LocalProcess broker, MongoServer mongo) throws IOException {
+        this.broker = broker;
+        this.store = new PausableProxy(mongo.getLocalAddress().getPort());
+        this.infrastructure = new Processes(broker, mongo, "mongodb://127.0.0.1:" + store.port() + "/");
         registration = ServiceProcess.start("registration-service", infrastructure);
         workshop = ServiceProcess.start("workshop-service", infrastructure);
         openIdProvider = FakeOpenIdProvider.start();
@@ -44,8 +44,11 @@ final class TheSystem {
 
     static synchronized TheSystem get() throws IOException, InterruptedException, ExecutionException {
         if (running == null) {
-            provisionTopics();
-            running = new TheSystem(TestInfrastructure.get());
+            LocalProcess broker = BrokerProcess.start();
+            BrokerProcess.createTopics(broker, "registration-events", "workshop-events", "resource-events");
+            MongoServer mongo = new MongoServer(new MemoryBackend());
+            mongo.bind("127.0.0.1", 0);
+            running = new TheSystem(broker, mongo);
         }
         return running;
     }
@@ -64,18 +67,29 @@ final class TheSystem {
                 FakeOpenIdProvider.CLIENT_ID);
     }
 
-    /** The shared broker, and the shared store through the proxy. */
-    private record Proxied(Infrastructure shared, String mongoUri) implements Infrastructure {
+    /** The broker's process, and the store through the proxy. */
+    private record Processes(LocalProcess broker, MongoServer mongo, String mongoUri) implements Infrastructure {
 
         @Override
         public String kafkaBootstrapServers() {
-            return shared.kafkaBootstrapServers();
+            return BrokerProcess.bootstrapServers(broker);
         }
 
         @Override
         public void stop() {
-            shared.stop();
+            mongo.shutdownNow();
+            broker.close();
         }
+    }
+
+    /** Where tests read and write the topics themselves. */
+    String kafkaBootstrapServers() {
+        return infrastructure.kafkaBootstrapServers();
+    }
+
+    /** The broker and the store directly (not through the proxy), for a service a test starts itself. */
+    Infrastructure infrastructure() {
+        return infrastructure;
     }
 
     /** kill -9 of synthesis-service, then a start of the same jar on the same store and broker. */
@@ -86,23 +100,5 @@ final class TheSystem {
 
     URI national() {
         return synthesis.uri("/api/national/aggregate");
-    }
-
-    /**
-     * The topics as production provisions them, three partitions each, before any service starts: a consumer that
-     * creates a topic first would otherwise create it with one partition, and not see the partitions added later by
-     * the producer until its metadata refresh (five minutes).
-     */
-    private static void provisionTopics() throws InterruptedException, ExecutionException {
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.get().kafkaBootstrapServers()))) {
-            Set<String> existing = admin.listTopics().names().get();
-            List<NewTopic> missing = Stream.of("registration-events", "workshop-events", "resource-events")
-                    .filter(topic -> !existing.contains(topic))
-                    .map(topic -> new NewTopic(topic, 3, (short) 1))
-                    .toList();
-            admin.createTopics(missing).all().get();
-        }
     }
 }

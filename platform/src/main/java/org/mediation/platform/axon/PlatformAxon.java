@@ -2,6 +2,9 @@ package org.mediation.platform.axon;
 
 import com.mongodb.client.MongoClient;
 import java.time.Duration;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -51,6 +54,14 @@ public class PlatformAxon {
                 .storageStrategy(new LookBackWindowStorageStrategy(lookBack))
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
+                .build();
+    }
+
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus) {
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(new ConcurrentChangeRetry())
                 .build();
     }
 

@@ -9,7 +9,6 @@ import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.MongoTemplate;
-import org.mediation.platform.cloudevents.CloudEventSender;
 import org.mediation.platform.cloudevents.PlatformCloudEvents;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +19,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -39,12 +39,21 @@ public class PlatformOutbox {
     @Bean
     OutboxPublisher outboxPublisher(
             PublishedEventTranslator translator,
-            CloudEventSender sender,
+            OutboxProducer outboxProducer,
             OutboxProperties outbox,
             ParkedEvents parkedEvents,
             PublicationLedger publicationLedger,
             OutboxMetrics outboxMetrics) {
-        return new OutboxPublisher(translator, sender, outbox, parkedEvents, publicationLedger, outboxMetrics);
+        return new OutboxPublisher(translator, outboxProducer, outbox, parkedEvents, publicationLedger, outboxMetrics);
+    }
+
+    /** To the destination of the outbox's binding, which the binder creates at startup with its partitions. */
+    @Bean
+    OutboxProducer outboxProducer(
+            OutboxProperties outbox,
+            BindingServiceProperties bindings,
+            @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers) {
+        return new OutboxProducer(brokers, bindings.getBindingDestination(outbox.binding()));
     }
 
     @Bean

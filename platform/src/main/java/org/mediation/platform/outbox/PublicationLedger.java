@@ -10,19 +10,16 @@ import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 
 /**
  * Which stored events the outbox has handled (published, kept inside, or parked): {@code outbox_ledger}, the event id
- * and its timestamp, written once per batch of the publisher, before its token is stored. Only the recent past is
+ * and its timestamp, written once per batch of the publisher ({@link OutboxBatch}), before its token is stored. Only the recent past is
  * kept: what {@link LateEventReconciliation} compares with the store.
  */
 class PublicationLedger {
@@ -35,14 +32,19 @@ class PublicationLedger {
         this.ledger = database.getCollection("outbox_ledger");
     }
 
-    void handled(EventMessage<?> message) {
-        Document entry =
-                new Document("_id", message.getIdentifier()).append("timestamp", Date.from(message.getTimestamp()));
-        if (CurrentUnitOfWork.isStarted()) {
-            batch(CurrentUnitOfWork.get().root()).add(entry);
-        } else {
-            write(List.of(entry));
+    /** Enters a batch's events; an event entered twice (a retried batch) stays one entry. */
+    void handled(List<EventMessage<?>> messages) {
+        if (messages.isEmpty()) {
+            return;
         }
+        List<ReplaceOneModel<Document>> upserts = messages.stream()
+                .map(message -> new ReplaceOneModel<>(
+                        new Document("_id", message.getIdentifier()),
+                        new Document("_id", message.getIdentifier())
+                                .append("timestamp", Date.from(message.getTimestamp())),
+                        new ReplaceOptions().upsert(true)))
+                .toList();
+        ledger.bulkWrite(upserts, new BulkWriteOptions().ordered(false));
     }
 
     Set<String> handledBetween(Instant from, Instant to) {
@@ -54,24 +56,5 @@ class PublicationLedger {
 
     void forgetBefore(Instant instant) {
         ledger.deleteMany(lt("timestamp", Date.from(instant)));
-    }
-
-    private List<Document> batch(UnitOfWork<?> unitOfWork) {
-        return unitOfWork.getOrComputeResource(BATCH, key -> {
-            List<Document> entries = new ArrayList<>();
-            unitOfWork.onPrepareCommit(committing -> write(entries));
-            return entries;
-        });
-    }
-
-    private void write(List<Document> entries) {
-        if (entries.isEmpty()) {
-            return;
-        }
-        List<ReplaceOneModel<Document>> upserts = entries.stream()
-                .map(entry -> new ReplaceOneModel<>(
-                        new Document("_id", entry.get("_id")), entry, new ReplaceOptions().upsert(true)))
-                .toList();
-        ledger.bulkWrite(upserts, new BulkWriteOptions().ordered(false));
     }
 }

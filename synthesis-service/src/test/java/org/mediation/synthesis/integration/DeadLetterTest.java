@@ -67,6 +67,29 @@ class DeadLetterTest extends SynthesisServiceTest {
                 .contains("Not a readable CloudEvent"));
     }
 
+    /**
+     * A known type whose fields have the wrong types is dead-lettered before anything is written: a projection changed
+     * by an event the history never records would differ from every rebuild.
+     */
+    @Test
+    void an_event_of_the_wrong_shape_changes_no_projection() throws Exception {
+        Http http = new Http(port);
+        List<String> poison;
+        try (Publisher publisher = new Publisher()) {
+            poison = List.of(
+                    publisher.publish(
+                            "workshop.WorkshopPlanned.v1",
+                            Map.of("regionalDayId", Map.of("a", 1), "workshopId", List.of(1), "capacity", "many")),
+                    publisher.publish(
+                            "resource.ResourceOfferedAtStand.v1",
+                            Map.of("regionalDayId", List.of(3), "resourceId", List.of(2))));
+        }
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> poison.stream().allMatch(id -> deadLetterOf(http, id) != null));
+        assertThat(projections.all().keySet()).allSatisfy(id -> assertThat(id).isNotBlank());
+    }
+
     @Test
     void an_operator_lists_and_redrives_a_dead_letter_once_and_it_is_applied() throws Exception {
         Http http = new Http(port);

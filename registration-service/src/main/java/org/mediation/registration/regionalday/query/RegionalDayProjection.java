@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps {@link RegionalDayView}s up to date, in the same unit of work as the command (subscribing processor). Each
  * event of the day is applied only right after the one before it ({@code sequence} is the last applied): a view that
- * missed an event stays behind its store, visibly, until {@link RegionalDayViewRepair} rebuilds it.
+ * missed an event stays behind its store, visibly, and the next event of the day that finds it behind fails, which
+ * has {@link RegionalDayViewRepair} rebuild it.
  */
 @Component
 @ProcessingGroup(RegionalDayViews.PROCESSING_GROUP)
@@ -112,6 +113,21 @@ class RegionalDayProjection {
     private void update(String dayId, long sequence, Bson... changes) {
         List<Bson> all = new ArrayList<>(List.of(changes));
         all.add(set("sequence", sequence));
-        views.collection().updateOne(and(eq(dayId), eq("sequence", sequence - 1)), combine(all));
+        if (views.collection()
+                                .updateOne(and(eq(dayId), eq("sequence", sequence - 1)), combine(all))
+                                .getMatchedCount()
+                        == 0
+                && behind(dayId, sequence)) {
+            throw new IllegalStateException(
+                    "The view of regional day " + dayId + " missed an event before " + sequence);
+        }
+    }
+
+    /**
+     * A view that did not take its event is behind when it has not applied it already (a redelivery or a rebuild):
+     * failing tells {@link RegionalDayViewRepair}, and the command stands.
+     */
+    private boolean behind(String dayId, long sequence) {
+        return views.find(dayId).map(view -> view.sequence() < sequence).orElse(true);
     }
 }

@@ -1,5 +1,6 @@
 package org.mediation.registration.integration.outbound;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -7,6 +8,7 @@ import static org.axonframework.common.DateTimeUtils.formatInstant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -40,7 +42,7 @@ import org.springframework.http.HttpStatus;
 /**
  * The outbox leaves no event behind and is blocked by none: an event that became visible 15 s after its timestamp
  * (beyond the 10 s look-back window) is still published, by the reconciliation; an event of a type nobody knows any
- * more is parked with its reason, reported, and the events after it keep flowing.
+ * more, or one too large for Kafka, is parked with its reason, reported, and the events after it keep flowing.
  */
 class OutboxSafetyTest extends RegistrationServiceTest {
 
@@ -117,6 +119,29 @@ class OutboxSafetyTest extends RegistrationServiceTest {
                 .isEqualTo(HttpStatus.FORBIDDEN);
     }
 
+    /** Kafka refuses the record for what it is (larger than a request may be): the refusal comes with the batch's acks. */
+    @Test
+    void an_event_too_large_for_kafka_is_parked_and_the_next_ones_flow() throws IOException {
+        RegistrationApi api = new RegistrationApi(http);
+        String dayId = api.scheduleOpenDay(TEAM, "FR-HDF", 10);
+        String tooLarge = insertScheduledDayTitled(dayId, "J".repeat(1_200_000));
+
+        String next = api.registered(TEAM, dayId, "after-the-large-one@example.org");
+
+        List<JsonNode> published = RegistrationEventsTopic.awaitEvents(dayId, 3, Duration.ofSeconds(30));
+        assertThat(published)
+                .extracting(event -> event.path("data").path("registrationId").asText())
+                .contains(next);
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(parkedIds()).contains(tooLarge));
+        assertThat(parked().stream()
+                        .filter(parked -> tooLarge.equals(parked.get("_id")))
+                        .map(parked -> (String) parked.get("reason")))
+                .singleElement()
+                .asString()
+                .contains("max.request.size");
+    }
+
     private List<Map<String, Object>> parked() {
         return http.exchange(
                         "/api/operations/parked-events",
@@ -153,6 +178,23 @@ class OutboxSafetyTest extends RegistrationServiceTest {
         if (payloadType != null) {
             copy.put("payloadType", payloadType);
         }
+        events().insertOne(copy);
+        inserted.add(id);
+        return id;
+    }
+
+    /** A copy of the day's scheduling under a new id and aggregate, now, with another title. */
+    private String insertScheduledDayTitled(String dayId, String title) throws IOException {
+        Document scheduled = events().find(and(eq("aggregateIdentifier", dayId), eq("sequenceNumber", 0L)))
+                .first();
+        String id = UUID.randomUUID().toString();
+        Document copy = new Document(scheduled);
+        copy.remove("_id");
+        ObjectNode payload = (ObjectNode) JSON.readTree(scheduled.getString("serializedPayload"));
+        copy.put("serializedPayload", payload.put("title", title).toString());
+        copy.put("eventIdentifier", id);
+        copy.put("aggregateIdentifier", UUID.randomUUID().toString());
+        copy.put("timestamp", formatInstant(Instant.now()));
         events().insertOne(copy);
         inserted.add(id);
         return id;

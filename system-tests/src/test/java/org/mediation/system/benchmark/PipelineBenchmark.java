@@ -1,0 +1,402 @@
+package org.mediation.system.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.ReplaceOptions;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.bson.Document;
+import org.mediation.local.BrokerProcess;
+import org.mediation.local.Infrastructure;
+import org.mediation.local.LocalProcess;
+import org.mediation.local.ServiceProcess;
+import org.mediation.local.StoreProcess;
+import org.mediation.local.Tokens;
+
+/**
+ * Not a test: the one benchmark command of {@code docs/benchmarks.md}. Starts the system as {@code ./run-local.sh}
+ * does (the Kafka broker, the MongoDB-wire server on H2 and the four services, each a JVM of its own) and prints, in
+ * one run: the store's raw {@code insertOne}/s; registrations/s end to end at full speed (8 clients, 2,000 over 4
+ * days) and as a ratio of the raw inserts; command → national aggregate p50/p99 at an offered 100 registrations/s;
+ * full-replay events/s and {@code asOf} p50/p99 over a history of {@code events} events; each service's RSS; the
+ * load average before and after. Arguments: [history events, default 200000].
+ */
+public final class PipelineBenchmark {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TEAM = Tokens.regionalTeam("FR-HDF");
+
+    private final Map<String, ServiceProcess> services;
+    private final String mongoUri;
+
+    private PipelineBenchmark(Map<String, ServiceProcess> services, String mongoUri) {
+        this.services = services;
+        this.mongoUri = mongoUri;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int history = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+        System.out.printf("load average at the start: %s%n", loadAverage());
+        try (LocalProcess broker = BrokerProcess.start();
+                LocalProcess store = StoreProcess.start()) {
+            BrokerProcess.createTopics(broker, "registration-events", "workshop-events", "resource-events");
+            Infrastructure infrastructure =
+                    new Processes(BrokerProcess.bootstrapServers(broker), "mongodb://127.0.0.1:" + store.port() + "/");
+            Map<String, ServiceProcess> services = new LinkedHashMap<>();
+            for (String service :
+                    List.of("registration-service", "workshop-service", "synthesis-service", "resource-service")) {
+                services.put(service, ServiceProcess.start(service, infrastructure));
+            }
+            new PipelineBenchmark(services, infrastructure.mongoUri()).run(history);
+            services.values().forEach(ServiceProcess::close);
+        }
+        System.out.printf("load average at the end: %s%n", loadAverage());
+        System.exit(0);
+    }
+
+    private void run(int history) throws Exception {
+        double raw = rawInserts();
+        fullSpeed("warm-up", 400, 8);
+        double endToEnd = fullSpeed("full speed", 2_000, 8);
+        System.out.printf("end to end / raw inserts: %.3f%n", endToEnd / raw);
+        paced(100, Duration.ofSeconds(20));
+        services.forEach((name, service) -> System.out.printf("RSS %s: %d MB%n", name, rssMegabytes(service)));
+        seedHistory(history);
+        replay(history);
+        asOf(20);
+    }
+
+    /** 1 KiB documents inserted one by one by one warmed client: the store's own limit. */
+    private double rawInserts() {
+        try (MongoClient client = MongoClients.create(mongoUri)) {
+            MongoCollection<Document> raw = client.getDatabase("benchmark").getCollection("raw");
+            String kilobyte = "x".repeat(1_024);
+            for (int i = 0; i < 1_000; i++) {
+                raw.insertOne(new Document("payload", kilobyte));
+            }
+            int count = 5_000;
+            long start = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                raw.insertOne(new Document("payload", kilobyte));
+            }
+            double perSecond = count / seconds(start);
+            System.out.printf("raw insertOne: %.0f documents/s (%d of 1 KiB)%n", perSecond, count);
+            return perSecond;
+        }
+    }
+
+    /** {@code count} registrations over 4 new days from {@code clients} clients; answers registrations/s end to end. */
+    private double fullSpeed(String label, int count, int clients) throws Exception {
+        List<String> days = openDays(4);
+        int base = nationalConfirmed();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<Integer>> replies = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String day = days.get(i % days.size());
+            replies.add(pool.submit(() -> register(day)));
+        }
+        for (Future<Integer> reply : replies) {
+            if (reply.get() != 201) {
+                throw new IllegalStateException("registration answered " + reply.get());
+            }
+        }
+        double http = seconds(start);
+        while (nationalConfirmed() < base + count) {
+            Thread.sleep(20);
+        }
+        double endToEnd = seconds(start);
+        pool.shutdown();
+        System.out.printf(
+                "%s: %d registrations, HTTP %.0f/s (%.1f s), end to end %.0f/s (%.1f s)%n",
+                label, count, count / http, http, count / endToEnd, endToEnd);
+        return count / endToEnd;
+    }
+
+    /**
+     * Registrations offered at a fixed rate (open loop: sent on time whatever the answers); the k-th sent is paired
+     * with the moment the national aggregate first counted k of them (first sent, first counted).
+     */
+    private void paced(int perSecond, Duration during) throws Exception {
+        List<String> days = openDays(4);
+        int base = nationalConfirmed();
+        int count = (int) (perSecond * during.toSeconds());
+        List<Long> sent = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(64);
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+        int[] next = {0};
+        clock.scheduleAtFixedRate(
+                () -> {
+                    if (next[0] < count) {
+                        String day = days.get(next[0]++ % days.size());
+                        pool.submit(() -> {
+                            sent.add(System.nanoTime());
+                            return register(day);
+                        });
+                    }
+                },
+                0,
+                1_000_000 / perSecond,
+                TimeUnit.MICROSECONDS);
+        List<Long> counted = new ArrayList<>();
+        long deadline = System.nanoTime() + during.plusMinutes(5).toNanos();
+        while (counted.size() < count && System.nanoTime() < deadline) {
+            int now = nationalConfirmed() - base;
+            while (counted.size() < now) {
+                counted.add(System.nanoTime());
+            }
+            Thread.sleep(10);
+        }
+        clock.shutdown();
+        pool.shutdown();
+        List<Long> order = new ArrayList<>(sent);
+        Collections.sort(order);
+        List<Double> latencies = new ArrayList<>();
+        for (int i = 0; i < counted.size(); i++) {
+            latencies.add((counted.get(i) - order.get(i)) / 1e6);
+        }
+        Collections.sort(latencies);
+        System.out.printf(
+                "offered %d registrations/s for %d s: %d counted; command -> national aggregate p50 %.0f ms, p99 %.0f"
+                        + " ms, max %.0f ms%n",
+                perSecond,
+                during.toSeconds(),
+                counted.size(),
+                percentile(latencies, 0.50),
+                percentile(latencies, 0.99),
+                latencies.get(latencies.size() - 1));
+    }
+
+    /**
+     * The history written straight into synthesis' {@code event_history} (in its shape, as if consumed): 250
+     * registrations and check-ins per day over {@code events} events, one a second from 2019 on. Publishing it on the
+     * topics instead would measure the intake, which the full-speed figure already does.
+     */
+    private void seedHistory(int events) {
+        long start = System.nanoTime();
+        try (MongoClient client = MongoClients.create(mongoUri)) {
+            MongoCollection<Document> history = client.getDatabase("synthesis").getCollection("event_history");
+            MongoCollection<Document> counters = client.getDatabase("synthesis").getCollection("counters");
+            Document counter =
+                    counters.find(new Document("_id", "event_history")).first();
+            long sequence = counter == null ? 0 : counter.getLong("value");
+            Instant time = Instant.parse("2019-01-01T00:00:00Z");
+            List<Document> batch = new ArrayList<>();
+            String day = null;
+            for (int i = 0; i < events; i++) {
+                if (i % 500 == 0) {
+                    day = UUID.randomUUID().toString();
+                    batch.add(event(++sequence, "registration.RegionalDayScheduled.v1", day, time, scheduled(day)));
+                } else {
+                    String type = i % 2 == 1
+                            ? "registration.ParticipantRegistered.v1"
+                            : "registration.ParticipantCheckedIn.v1";
+                    batch.add(event(++sequence, type, day, time, registration(day, i)));
+                }
+                time = time.plusSeconds(1);
+                if (batch.size() == 1_000) {
+                    history.insertMany(batch);
+                    batch.clear();
+                }
+            }
+            if (!batch.isEmpty()) {
+                history.insertMany(batch);
+            }
+            counters.replaceOne(
+                    new Document("_id", "event_history"),
+                    new Document("_id", "event_history").append("value", sequence),
+                    new ReplaceOptions().upsert(true));
+        }
+        System.out.printf("history: %d events written into event_history in %.1f s%n", events, seconds(start));
+    }
+
+    private static Document event(long sequence, String type, String day, Instant time, Document data) {
+        return new Document("_id", UUID.randomUUID().toString())
+                .append("sequence", sequence)
+                .append("source", "/registration")
+                .append("type", type)
+                .append("subject", day)
+                .append("time", Date.from(time))
+                .append("nano", 0)
+                .append("data", data);
+    }
+
+    private static Document scheduled(String day) {
+        return new Document("regionalDayId", day)
+                .append("region", "FR-HDF")
+                .append("title", "Journée d'histoire")
+                .append("date", "2019-12-04")
+                .append("venue", "Liévin")
+                .append("capacity", 500);
+    }
+
+    private static Document registration(String day, int i) {
+        return new Document("regionalDayId", day)
+                .append("registrationId", day + "-" + (i / 2))
+                .append("status", "CONFIRMED")
+                .append("category", "MEDIATOR");
+    }
+
+    private void replay(int history) throws Exception {
+        String id = post(
+                        service("synthesis-service", "/api/operations/replays"),
+                        "{\"dryRun\":true,\"reason\":\"benchmark\"}",
+                        Tokens.operator())
+                .body()
+                .path("id")
+                .asText();
+        long start = System.nanoTime();
+        JsonNode status;
+        do {
+            Thread.sleep(100);
+            status = get(service("synthesis-service", "/api/operations/replays/" + id), Tokens.operator());
+        } while (!status.path("status").asText().matches("COMPLETED|FAILED"));
+        double elapsed = seconds(start);
+        System.out.printf(
+                "full replay (dry run) over a %d-event history: %s, %d events in %.2f s = %.0f events/s%n",
+                history,
+                status.path("status").asText(),
+                status.path("processed").asLong(),
+                elapsed,
+                status.path("processed").asLong() / elapsed);
+    }
+
+    /** {@code asOf} in the middle of the seeded history, asked {@code times} times one after the other. */
+    private void asOf(int times) throws Exception {
+        URI uri = service("synthesis-service", "/api/national/aggregate?asOf=2019-01-02T00:00:00Z");
+        List<Double> latencies = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            long start = System.nanoTime();
+            int status = HTTP.send(
+                            HttpRequest.newBuilder(uri)
+                                    .header("Authorization", "Bearer " + Tokens.nationalOffice())
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+            if (status != 200) {
+                throw new IllegalStateException("asOf answered " + status);
+            }
+            latencies.add((System.nanoTime() - start) / 1e6);
+        }
+        Collections.sort(latencies);
+        System.out.printf(
+                "asOf over that history, %d requests: p50 %.0f ms, p99 %.0f ms%n",
+                times, percentile(latencies, 0.50), percentile(latencies, 0.99));
+    }
+
+    private List<String> openDays(int count) throws Exception {
+        List<String> days = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String day = post(
+                            service("registration-service", "/api/regional-days"),
+                            "{\"region\":\"FR-HDF\",\"title\":\"Banc d'essai\",\"date\":\"2020-02-02\",\"venue\":\"Lille\","
+                                    + "\"capacity\":100000}",
+                            TEAM)
+                    .body()
+                    .path("id")
+                    .asText();
+            post(service("registration-service", "/api/regional-days/" + day + "/open"), "{}", TEAM);
+            days.add(day);
+        }
+        return days;
+    }
+
+    private int register(String day) throws Exception {
+        return post(
+                        service("registration-service", "/api/regional-days/" + day + "/registrations"),
+                        "{\"firstName\":\"Camille\",\"lastName\":\"Durand\",\"email\":\"bench-" + UUID.randomUUID()
+                                + "@example.org\",\"category\":\"MEDIATOR\",\"organisation\":\"AMS Lens\"}",
+                        TEAM)
+                .status();
+    }
+
+    private int nationalConfirmed() throws Exception {
+        return get(service("synthesis-service", "/api/national/aggregate"), Tokens.nationalOffice())
+                .path("attendance")
+                .path("confirmed")
+                .asInt();
+    }
+
+    private URI service(String name, String path) {
+        return services.get(name).uri(path);
+    }
+
+    private record Reply(int status, JsonNode body) {}
+
+    private static Reply post(URI uri, String body, String token) throws Exception {
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(uri)
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new Reply(response.statusCode(), response.body().isEmpty() ? null : JSON.readTree(response.body()));
+    }
+
+    private static JsonNode get(URI uri, String token) throws Exception {
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(uri)
+                        .header("Authorization", "Bearer " + token)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(response.body());
+    }
+
+    private static long rssMegabytes(ServiceProcess service) {
+        try {
+            return Files.readAllLines(Path.of("/proc/" + service.pid() + "/status")).stream()
+                            .filter(line -> line.startsWith("VmRSS:"))
+                            .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
+                            .findFirst()
+                            .orElse(0)
+                    / 1024;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static String loadAverage() throws IOException {
+        return Files.readString(Path.of("/proc/loadavg")).trim();
+    }
+
+    private static double percentile(List<Double> sorted, double rank) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(rank * sorted.size()) - 1));
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    /** The broker's and the store's processes. */
+    private record Processes(String kafkaBootstrapServers, String mongoUri) implements Infrastructure {
+
+        @Override
+        public void stop() {
+            // each process is closed by its owner
+        }
+    }
+}
