@@ -149,7 +149,8 @@ await_port() {
 }
 
 start_mongo() {
-    spawn mongo "${infra_java[@]}" -Xmx256m -XX:+UseSerialGC org.mediation.local.LocalMongoServer \
+    # 1 GB: mongo-java-server sorts a query's whole result in memory (a replay over 200,000 events ran 256 MB out).
+    spawn mongo "${infra_java[@]}" -Xmx1g -XX:+UseSerialGC org.mediation.local.LocalMongoServer \
         "$LOCAL/mongo/data.mv" "$MONGO_PORT"
 }
 

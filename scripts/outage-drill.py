@@ -69,9 +69,10 @@ def call(service, method, path, bearer, body=None, timeout=30):
 
 
 def until(description, condition, seconds):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
+    start = time.monotonic()
+    while time.monotonic() < start + seconds:
         if condition():
+            say(f"{description}: after {time.monotonic() - start:.0f} s")
             return True
         time.sleep(1)
     say(f"gave up waiting after {seconds} s: {description}")

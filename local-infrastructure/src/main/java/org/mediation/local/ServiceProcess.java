@@ -104,8 +104,10 @@ public final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " did not become healthy; see " + log);
     }
 
+    /** From the repository this runs in, or from another checkout's build: {@code -Dservices.root=<its root>}. */
     private static Path executableJar(String module) {
-        Path target = repositoryRoot().resolve(module).resolve("target");
+        Path root = Path.of(System.getProperty("services.root", repositoryRoot().toString()));
+        Path target = root.resolve(module).resolve("target");
         File[] jars = target.toFile().listFiles((dir, file) -> file.startsWith(module) && file.endsWith("-exec.jar"));
         if (jars == null || jars.length == 0) {
             throw new IllegalStateException("No executable jar in " + target + ": run `mvn -B verify` from the root");

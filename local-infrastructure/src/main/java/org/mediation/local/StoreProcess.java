@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** {@link LocalMongoServer} (mongo-java-server on H2, as {@code ./run-local.sh} runs it) as its own JVM, on a fresh file. */
+/**
+ * {@link LocalMongoServer} (mongo-java-server on H2, as {@code ./run-local.sh} runs it, with its 1 GB heap) as its own
+ * JVM, on a fresh file.
+ */
 public final class StoreProcess {
 
     private StoreProcess() {}
@@ -15,7 +18,7 @@ public final class StoreProcess {
         return LocalProcess.start(
                 port,
                 dir.resolve("mongo.log"),
-                "256m",
+                "1g",
                 LocalMongoServer.class.getName(),
                 dir.resolve("data.mv").toString(),
                 Integer.toString(port));

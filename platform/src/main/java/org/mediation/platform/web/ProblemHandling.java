@@ -75,6 +75,8 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler({MongoTimeoutException.class, MongoSocketException.class})
     ResponseEntity<ProblemDetail> storeAway(RuntimeException e) {
         log.warn("The store does not answer: {}", e.getMessage());
+        // A command Axon interrupted after its timeout: the request thread goes back to the pool without the flag.
+        Thread.interrupted();
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header("Retry-After", RETRY_AFTER_SECONDS)
                 .body(problem(

@@ -68,6 +68,11 @@ class PlatformProblemsTest {
     }
 
     @Test
+    void a_command_interrupted_while_it_waited_on_the_store_is_a_503_to_retry() throws Exception {
+        problem(get("/api/command-interrupted"), 503).andExpect(header().string("Retry-After", "5"));
+    }
+
+    @Test
     void a_command_that_timed_out_while_the_store_hung_is_a_503_to_retry() throws Exception {
         problem(get("/api/command-timed-out"), 503).andExpect(header().string("Retry-After", "5"));
     }

@@ -1,5 +1,6 @@
 package org.mediation.platform.web;
 
+import com.mongodb.MongoInterruptedException;
 import com.mongodb.MongoTimeoutException;
 import org.axonframework.messaging.timeout.AxonTimeoutException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -36,6 +37,11 @@ class ProbeApplication {
         @GetMapping("/api/store-away")
         String storeAway() {
             throw new MongoTimeoutException("Timed out after 30000 ms while waiting for a server");
+        }
+
+        @GetMapping("/api/command-interrupted")
+        String commandInterrupted() {
+            throw new MongoInterruptedException("Interrupted waiting for lock", new InterruptedException());
         }
 
         @GetMapping("/api/denied")

@@ -61,8 +61,12 @@ class ReplayRunner {
         } catch (RuntimeException e) {
             log.error("Replay {} failed", replay.id(), e);
             String error = Objects.toString(e.getMessage(), e.getClass().getName());
-            auditLog.append("replay.failed", operator, outcome(replay, "FAILED", "", List.of(), error));
-            replay.failed(error);
+            try {
+                auditLog.append("replay.failed", operator, outcome(replay, "FAILED", "", List.of(), error));
+            } finally {
+                // Even when the store that failed the replay also refuses its audit entry: never PENDING for good.
+                replay.failed(error);
+            }
         }
     }
 
