@@ -19,7 +19,7 @@ import org.mediation.local.ServiceProcess;
 
 /**
  * The Kafka broker's process stopped (SIGSTOP) for 95 s, longer than every timeout in the system (the consumers'
- * session, 15 s; the producers' request and delivery timeouts, 30 s and 120 s with the publisher retrying; Axon's
+ * session, 15 s; the producers' request and delivery timeouts, 10 s and 30 s, with the publisher retrying; Axon's
  * unit of work), while clients register: registration keeps accepting, its outbox holds the events, and within 60 s
  * of the broker's return (SIGCONT) every accepted registration is counted nationally, with no service restarted.
  */
