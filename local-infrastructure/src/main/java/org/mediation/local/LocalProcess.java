@@ -65,10 +65,6 @@ public final class LocalProcess implements AutoCloseable {
         return port;
     }
 
-    public long pid() {
-        return process.pid();
-    }
-
     public void pause() throws IOException, InterruptedException {
         signal("STOP");
     }
