@@ -1,6 +1,7 @@
 package org.mediation.synthesis.national;
 
 import java.time.LocalDate;
+import org.mediation.synthesis.regional.DayFigures;
 import org.mediation.synthesis.regional.RegionalProjection;
 
 /** One regional day behind a region's national figures: what it is, and what it adds to them. */

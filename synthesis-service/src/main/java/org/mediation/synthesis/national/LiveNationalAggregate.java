@@ -1,80 +1,62 @@
 package org.mediation.synthesis.national;
 
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
+import org.mediation.platform.mongo.Lease;
 import org.mediation.synthesis.catalogue.Catalogue;
-import org.mediation.synthesis.catalogue.CatalogueEntry;
-import org.mediation.synthesis.regional.RegionalProjection;
+import org.mediation.synthesis.history.EventHistory;
 import org.mediation.synthesis.regional.RegionalProjections;
+import org.mediation.synthesis.store.SwapFence;
 import org.mediation.synthesis.store.Versioned;
 import org.springframework.stereotype.Component;
 
 /**
- * The national aggregate kept live: the figures of every regional projection and the catalogue entries, updated as
- * each projection changes (a newer version replaces an older one, whatever order the consumers report them in), and
- * summed again only when read after a change. Loaded from the stored projections at start and after a replay's swap.
+ * The national aggregate as the stored projections make it: the figures written beside every regional projection
+ * and the catalogue entries, summed again only when they moved. The same in every instance, whichever partitions it
+ * consumes: they moved when the history took an event (its sequence moved) or a replay swapped projections.
  */
 @Component
 public class LiveNationalAggregate {
 
     private final RegionalProjections projections;
     private final Catalogue catalogue;
+    private final EventHistory history;
+    private final SwapFence fence;
     private final Clock clock;
-    private final Map<String, Versioned<DayFigures>> days = new HashMap<>();
-    private final Map<String, Versioned<CatalogueEntry>> resources = new HashMap<>();
-    private long changes;
+    private Changes summed;
     private NationalAggregate current;
 
-    LiveNationalAggregate(RegionalProjections projections, Catalogue catalogue, Clock clock) {
+    LiveNationalAggregate(
+            RegionalProjections projections, Catalogue catalogue, EventHistory history, SwapFence fence, Clock clock) {
         this.projections = projections;
         this.catalogue = catalogue;
+        this.history = history;
+        this.fence = fence;
         this.clock = clock;
-        reload();
     }
 
-    public synchronized void reload() {
-        days.clear();
-        projections.all().forEach((dayId, day) -> dayChanged(dayId, day));
-        resources.clear();
-        resources.putAll(catalogue.all());
-        changed();
-    }
-
-    public synchronized void dayChanged(String dayId, Versioned<RegionalProjection> day) {
-        Versioned<DayFigures> known = days.get(dayId);
-        if (known == null || known.version() < day.version()) {
-            days.put(dayId, new Versioned<>(day.version(), DayFigures.of(day.state())));
-            changed();
-        }
-    }
-
-    public synchronized void resourceChanged(String resourceId, Versioned<CatalogueEntry> entry) {
-        Versioned<CatalogueEntry> known = resources.get(resourceId);
-        if (known == null || known.version() < entry.version()) {
-            resources.put(resourceId, entry);
-            changed();
-        }
-    }
-
-    private void changed() {
-        changes++;
-        current = null;
-    }
-
-    /** How many changes the aggregate has seen: a reader compares it to know whether anything moved. */
-    public synchronized long changes() {
-        return changes;
+    /** Where the stored projections stand: a reader compares it to know whether anything moved. */
+    public Changes changes() {
+        return new Changes(history.lastSequence(), fence.holding());
     }
 
     /** The current figures, stamped with the current instant. */
     public synchronized NationalAggregate current() {
-        if (current == null) {
+        Changes changes = changes();
+        if (!changes.equals(summed) || changes.swapping()) {
             current = NationalAggregation.ofFigures(
-                    days.values().stream().map(Versioned::state).toList(),
-                    resources.values().stream().map(Versioned::state).toList(),
+                    projections.figures().values(),
+                    catalogue.all().values().stream().map(Versioned::state).toList(),
                     clock.instant());
+            summed = changes;
         }
         return current.at(clock.instant());
+    }
+
+    /** The history's last sequence and the swaps: figures summed at one of these hold until it moves. */
+    public record Changes(long events, Lease.Holding swaps) {
+
+        public boolean swapping() {
+            return swaps.held();
+        }
     }
 }

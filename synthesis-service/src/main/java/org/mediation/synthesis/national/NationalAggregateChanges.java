@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Debounces the live aggregate's changes: at most one update every {@code synthesis.national.debounce} (250 ms by
- * default, so at most four a second), however many events arrived meanwhile. A listener that fails is told again at
- * the next tick.
+ * default, so at most four a second), however many events arrived meanwhile, and none while a replay swaps the
+ * projections (the swap's outcome is one change). A listener that fails is told again at the next tick.
  */
 @Component
 class NationalAggregateChanges {
@@ -18,7 +18,7 @@ class NationalAggregateChanges {
 
     private final LiveNationalAggregate live;
     private final List<NationalAggregateListener> listeners;
-    private long told = -1;
+    private LiveNationalAggregate.Changes told;
 
     NationalAggregateChanges(LiveNationalAggregate live, List<NationalAggregateListener> listeners) {
         this.live = live;
@@ -27,12 +27,12 @@ class NationalAggregateChanges {
 
     @Scheduled(fixedDelayString = "${synthesis.national.debounce:250ms}")
     void tellListeners() {
-        long changes = live.changes();
-        if (changes == told) {
-            return;
-        }
-        NationalAggregate aggregate = live.current();
         try {
+            LiveNationalAggregate.Changes changes = live.changes();
+            if (changes.equals(told) || changes.swapping()) {
+                return;
+            }
+            NationalAggregate aggregate = live.current();
             listeners.forEach(listener -> listener.updated(aggregate));
             told = changes;
         } catch (RuntimeException e) {

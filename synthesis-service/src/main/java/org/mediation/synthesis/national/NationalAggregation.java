@@ -15,6 +15,7 @@ import org.mediation.synthesis.national.NationalAggregate.ResourceFigures;
 import org.mediation.synthesis.national.NationalAggregate.ThemeFigures;
 import org.mediation.synthesis.regional.Attendance;
 import org.mediation.synthesis.regional.Contribution;
+import org.mediation.synthesis.regional.DayFigures;
 import org.mediation.synthesis.regional.RegionalProjection;
 
 /** Builds the national aggregate from regional projections and the catalogue projection (never from raw events). */

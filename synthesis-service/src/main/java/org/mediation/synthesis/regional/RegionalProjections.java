@@ -9,7 +9,10 @@ import org.mediation.synthesis.store.Versioned;
 import org.mediation.synthesis.store.VersionedStore;
 import org.springframework.stereotype.Repository;
 
-/** The live regional projections in MongoDB ({@code regional_projections}), one document per regional day. */
+/**
+ * The live regional projections in MongoDB ({@code regional_projections}), one document per regional day, each
+ * written with the figures it adds to the national aggregate: every instance sums those, never the whole days.
+ */
 @Repository
 public class RegionalProjections {
 
@@ -17,7 +20,11 @@ public class RegionalProjections {
 
     RegionalProjections(MongoDatabase synthesisDatabase, ObjectMapper json) {
         this.store = new VersionedStore<>(
-                synthesisDatabase.getCollection("regional_projections"), json, RegionalProjection.class);
+                synthesisDatabase.getCollection("regional_projections"),
+                json,
+                RegionalProjection.class,
+                DayFigures::of);
+        store.summarizeWhereMissing();
     }
 
     /** Applies an event naming a regional day to that day's projection; other events change nothing. */
@@ -35,6 +42,11 @@ public class RegionalProjections {
 
     public Map<String, Versioned<RegionalProjection>> all() {
         return store.all();
+    }
+
+    /** What every known day adds to the national aggregate, as stored beside it. */
+    public Map<String, DayFigures> figures() {
+        return store.summaries(DayFigures.class);
     }
 
     /** A replay's swap: the rebuilt days replace the live ones; days the rebuild does not hold are removed. */

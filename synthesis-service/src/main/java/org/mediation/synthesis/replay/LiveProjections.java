@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.mediation.synthesis.catalogue.Catalogue;
 import org.mediation.synthesis.catalogue.CatalogueEntry;
-import org.mediation.synthesis.national.LiveNationalAggregate;
 import org.mediation.synthesis.national.ShadowProjections;
 import org.mediation.synthesis.regional.RegionalProjection;
 import org.mediation.synthesis.regional.RegionalProjections;
@@ -18,12 +17,10 @@ class LiveProjections {
 
     private final RegionalProjections projections;
     private final Catalogue catalogue;
-    private final LiveNationalAggregate national;
 
-    LiveProjections(RegionalProjections projections, Catalogue catalogue, LiveNationalAggregate national) {
+    LiveProjections(RegionalProjections projections, Catalogue catalogue) {
         this.projections = projections;
         this.catalogue = catalogue;
-        this.national = national;
     }
 
     Map<String, RegionalProjection> days() {
@@ -42,7 +39,7 @@ class LiveProjections {
         return Checksum.of(scope, days(), catalogue());
     }
 
-    /** Puts the rebuilt scope in place of the live one, then reloads the live national aggregate from it. */
+    /** Puts the rebuilt scope in place of the live one; the national aggregate sums it once the swap is over. */
     void replace(ReplayScope scope, ShadowProjections shadow) {
         Map<String, RegionalProjection> rebuilt = Checksum.scoped(scope, shadow.days());
         Set<String> removed = new HashSet<>(Checksum.scoped(scope, days()).keySet());
@@ -53,6 +50,5 @@ class LiveProjections {
             removedEntries.removeAll(shadow.catalogue().keySet());
             catalogue.replace(shadow.catalogue(), removedEntries);
         }
-        national.reload();
     }
 }

@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs one replay: folds the event history into shadow projections while the live ones keep answering, then either
- * reports (dry run, or up to a past instant) or swaps. The swap holds the consumers off, folds the events recorded
- * since the replay began, puts the rebuilt scope in place and reloads the live national aggregate, whose single
- * change is the only thing a replay publishes.
+ * reports (dry run, or up to a past instant) or swaps. The swap holds the consumers of every instance off, folds the
+ * events recorded since the replay began and puts the rebuilt scope in place; the national aggregate's one change
+ * once the swap is over is the only thing a replay publishes.
  */
 @Component
 class ReplayRunner {

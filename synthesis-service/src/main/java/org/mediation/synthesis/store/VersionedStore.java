@@ -2,6 +2,9 @@ package org.mediation.synthesis.store;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Projections.include;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,26 +16,36 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.bson.Document;
 
 /**
  * Projection documents in MongoDB, one per id, looked up on {@code _id} only, each the JSON of a pure projection
- * object plus a version. Updates are optimistic, so concurrent consumers of different topics never lose each other's
- * changes.
+ * object plus a version and, when the store has one, a small summary of the state written in the same document (what
+ * a reader of every document needs, without the whole state). Updates are optimistic, so concurrent consumers of
+ * different topics, in one instance or several, never lose each other's changes.
  */
 public class VersionedStore<T> {
 
     private static final String VERSION = "_version";
+    private static final String SUMMARY = "_summary";
 
     private final MongoCollection<Document> documents;
     private final ObjectMapper json;
     private final Class<T> type;
+    private final Function<T, ?> summary;
 
     public VersionedStore(MongoCollection<Document> documents, ObjectMapper json, Class<T> type) {
+        this(documents, json, type, state -> null);
+    }
+
+    public VersionedStore(
+            MongoCollection<Document> documents, ObjectMapper json, Class<T> type, Function<T, ?> summary) {
         this.documents = documents;
         this.json = json;
         this.type = type;
+        this.summary = summary;
     }
 
     /** Applies a change to the document of that id (created fresh when absent) and returns what was stored. */
@@ -90,10 +103,34 @@ public class VersionedStore<T> {
         return all;
     }
 
+    /** The summary of every stored state that has one (a day not known yet has none), without the states. */
+    public <S> Map<String, S> summaries(Class<S> summaryType) {
+        Map<String, S> all = new LinkedHashMap<>();
+        documents.find(ne(SUMMARY, null)).projection(include(SUMMARY)).forEach(document -> {
+            try {
+                all.put(
+                        document.getString("_id"),
+                        json.readValue(document.get(SUMMARY, Document.class).toJson(), summaryType));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Unreadable summary of " + document.get("_id"), e);
+            }
+        });
+        return all;
+    }
+
+    /** Writes the summary of documents stored before the store had one (an upgrade), each once. */
+    public void summarizeWhereMissing() {
+        documents.find(exists(SUMMARY, false)).projection(include("_id")).forEach(document -> {
+            String id = document.getString("_id");
+            update(id, () -> find(id).orElseThrow(), state -> {});
+        });
+    }
+
     private T read(Document document) {
         Document state = new Document(document);
         state.remove("_id");
         state.remove(VERSION);
+        state.remove(SUMMARY);
         try {
             return json.readValue(state.toJson(), type);
         } catch (JsonProcessingException e) {
@@ -103,9 +140,12 @@ public class VersionedStore<T> {
 
     private Document write(String id, long version, T state) {
         try {
-            return Document.parse(json.writeValueAsString(state))
+            Document document = Document.parse(json.writeValueAsString(state))
                     .append("_id", id)
                     .append(VERSION, version);
+            Object summarized = summary.apply(state);
+            return document.append(
+                    SUMMARY, summarized == null ? null : Document.parse(json.writeValueAsString(summarized)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unwritable " + type.getSimpleName(), e);
         }

@@ -1,19 +1,25 @@
 package org.mediation.synthesis.integration.outbound;
 
+import com.mongodb.client.MongoDatabase;
 import io.github.springwolf.bindings.kafka.annotations.KafkaAsyncOperationBinding;
 import io.github.springwolf.core.asyncapi.annotations.AsyncMessage;
 import io.github.springwolf.core.asyncapi.annotations.AsyncOperation;
 import io.github.springwolf.core.asyncapi.annotations.AsyncPublisher;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 import org.mediation.platform.cloudevents.CloudEventSender;
 import org.mediation.platform.cloudevents.OutgoingCloudEvent;
+import org.mediation.platform.mongo.Lease;
 import org.mediation.synthesis.national.NationalAggregate;
 import org.mediation.synthesis.national.NationalAggregateListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Publishes each (debounced) national aggregate as {@value #TYPE} on the compacted topic {@code national-aggregates},
- * always with record key {@value #SUBJECT}: the topic's last record is the current figures.
+ * always with record key {@value #SUBJECT}: the topic's last record is the current figures. With several instances,
+ * only the holder of the {@code national} lease publishes (every instance sums the same stored figures); another
+ * takes the lease over {@link #LEASE} after the holder last published.
  */
 @Component
 class NationalAggregatePublisher implements NationalAggregateListener {
@@ -22,10 +28,14 @@ class NationalAggregatePublisher implements NationalAggregateListener {
     static final String TYPE = "synthesis.NationalAggregateUpdated.v1";
     static final String SUBJECT = "national";
 
-    private final CloudEventSender sender;
+    static final Duration LEASE = Duration.ofSeconds(10);
 
-    NationalAggregatePublisher(CloudEventSender sender) {
+    private final CloudEventSender sender;
+    private final Lease lease;
+
+    NationalAggregatePublisher(CloudEventSender sender, MongoDatabase synthesisDatabase, Clock clock) {
         this.sender = sender;
+        this.lease = new Lease(synthesisDatabase, SUBJECT, LEASE, clock);
     }
 
     // spotless:off
@@ -35,6 +45,9 @@ class NationalAggregatePublisher implements NationalAggregateListener {
     // spotless:on
     @Override
     public void updated(NationalAggregate aggregate) {
+        if (!lease.hold()) {
+            return;
+        }
         sender.send(
                 BINDING,
                 new OutgoingCloudEvent(

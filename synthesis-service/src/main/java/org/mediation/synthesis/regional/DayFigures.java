@@ -1,10 +1,7 @@
-package org.mediation.synthesis.national;
+package org.mediation.synthesis.regional;
 
 import java.util.List;
 import java.util.Objects;
-import org.mediation.synthesis.regional.Attendance;
-import org.mediation.synthesis.regional.RegionalProjection;
-import org.mediation.synthesis.regional.WorkshopState;
 
 /**
  * What one regional projection adds to the national aggregate, computed once when the day changes so the aggregate
