@@ -18,4 +18,26 @@ public record ReplayStatus(
         boolean dryRun,
         boolean swapped,
         List<String> changedRegionalDays,
-        String error) {}
+        String error) {
+
+    boolean finished() {
+        return status.equals("COMPLETED") || status.equals("FAILED");
+    }
+
+    /** The same replay, FAILED because the instance running it stopped before it finished. */
+    ReplayStatus abandoned() {
+        return new ReplayStatus(
+                id,
+                "FAILED",
+                processed,
+                total,
+                checksumBefore,
+                checksumAfter,
+                scope,
+                until,
+                dryRun,
+                swapped,
+                changedRegionalDays,
+                "The instance running this replay stopped before it finished; start it again.");
+    }
+}

@@ -15,24 +15,33 @@ import java.util.concurrent.TimeUnit;
 import org.mediation.platform.audit.AuditLog;
 import org.mediation.platform.web.TooManyRequests;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Accepts operators' replay requests, audits them, and runs them one at a time on a worker thread, beside the live
- * projections, with a bounded queue. Statuses are kept in memory for the life of the instance; the audit log keeps every outcome.
+ * projections, with a bounded queue. Each status is written to {@link ReplayStatuses} when the replay is accepted and
+ * every second until it is finished, so any instance answers for it; the audit log keeps every outcome.
  */
 @Component
 class Replays {
 
     private final ReplayRunner runner;
     private final AuditLog auditLog;
+    private final ReplayStatuses statuses;
     private final Map<String, Replay> replays = new ConcurrentHashMap<>();
+    private final Map<String, ReplayStatus> saved = new ConcurrentHashMap<>();
     private final BlockingQueue<Runnable> waiting;
     private final ExecutorService worker;
 
-    Replays(ReplayRunner runner, AuditLog auditLog, @Value("${synthesis.replays.queue-limit:4}") int queueLimit) {
+    Replays(
+            ReplayRunner runner,
+            AuditLog auditLog,
+            ReplayStatuses statuses,
+            @Value("${synthesis.replays.queue-limit:4}") int queueLimit) {
         this.runner = runner;
         this.auditLog = auditLog;
+        this.statuses = statuses;
         this.waiting = new ArrayBlockingQueue<>(queueLimit);
         this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, waiting, task -> new Thread(task, "replay"));
     }
@@ -44,14 +53,31 @@ class Replays {
             throw new TooManyRequests(waiting.size() + " replays are already waiting.", Duration.ofMinutes(1));
         }
         Replay replay = new Replay(UUID.randomUUID().toString(), request);
-        replays.put(replay.id(), replay);
         auditLog.append("replay.requested", operator, requested(replay));
+        statuses.save(replay.status());
+        replays.put(replay.id(), replay);
         worker.submit(() -> runner.run(replay, operator));
         return replay.id();
     }
 
+    /** This instance's own replays as they stand; another instance's as it last wrote them. */
     Optional<ReplayStatus> status(String id) {
-        return Optional.ofNullable(replays.get(id)).map(Replay::status);
+        return Optional.ofNullable(replays.get(id)).map(Replay::status).or(() -> statuses.find(id));
+    }
+
+    /**
+     * Writes where this instance's replays stand: the unfinished ones at every tick, a finished one until its outcome
+     * is written (a store that is away is written at a later tick).
+     */
+    @Scheduled(fixedDelay = 1_000)
+    void saveStatuses() {
+        for (Replay replay : replays.values()) {
+            ReplayStatus status = replay.status();
+            if (!status.finished() || !status.equals(saved.get(replay.id()))) {
+                statuses.save(status);
+                saved.put(replay.id(), status);
+            }
+        }
     }
 
     private static Map<String, Object> requested(Replay replay) {

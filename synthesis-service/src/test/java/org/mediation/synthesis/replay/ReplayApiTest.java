@@ -9,12 +9,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mongodb.client.MongoDatabase;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mediation.local.TestInfrastructure;
@@ -127,6 +130,46 @@ class ReplayApiTest extends SynthesisServiceTest {
         await().pollDelay(Duration.ofSeconds(1))
                 .atMost(Duration.ofSeconds(10))
                 .until(() -> nationalRecords() == published + 1);
+    }
+
+    @Test
+    void every_instance_answers_for_a_replay_and_one_whose_instance_stopped_is_failed() {
+        String id = start("{\"dryRun\":true,\"reason\":\"two instances\"}");
+        awaitCompleted(id);
+        await().atMost(Duration.ofSeconds(10)).until(() -> stored(id).equals("COMPLETED"));
+
+        String running = UUID.randomUUID().toString();
+        String stopped = UUID.randomUUID().toString();
+        writtenByAnotherInstance(running, Instant.now());
+        writtenByAnotherInstance(
+                stopped, Instant.now().minus(ReplayStatuses.ABANDONED).minusSeconds(1));
+
+        assertThat(replay(running).path("status").asText()).isEqualTo("RUNNING");
+        assertThat(replay(running).path("processed").asLong()).isEqualTo(5);
+        assertThat(replay(stopped).path("status").asText()).isEqualTo("FAILED");
+        assertThat(replay(stopped).path("error").asText()).contains("stopped before it finished");
+    }
+
+    private String stored(String id) {
+        Document stored =
+                synthesisDatabase.getCollection("replays").find(eq(id)).first();
+        return stored == null ? "" : stored.get("status", Document.class).getString("status");
+    }
+
+    private void writtenByAnotherInstance(String id, Instant written) {
+        synthesisDatabase
+                .getCollection("replays")
+                .insertOne(new Document("_id", id)
+                        .append(
+                                "status",
+                                new Document("id", id)
+                                        .append("status", "RUNNING")
+                                        .append("processed", 5)
+                                        .append("total", 10)
+                                        .append("scope", new Document())
+                                        .append("dryRun", false)
+                                        .append("swapped", false))
+                        .append("written", Date.from(written)));
     }
 
     @Test
