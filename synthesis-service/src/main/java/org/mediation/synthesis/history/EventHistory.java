@@ -1,10 +1,8 @@
 package org.mediation.synthesis.history;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.gt;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lte;
-import static com.mongodb.client.model.Sorts.ascending;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,23 +11,32 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.LongStream;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 
 /**
  * Every event synthesis consumed, once, by CloudEvent id ({@code event_history}), numbered in the order it was
  * applied: the source of replays and point-in-time answers. Its exact CloudEvent time is kept (milliseconds as a
- * date for people, the nanoseconds beside).
+ * date for people, the nanoseconds beside). The numbers have a unique index, and a range of them is read as lists
+ * of numbers ({@code $in}), which every server answers from that index: mongo-java-server answers a range query
+ * ({@code $gt}) by reading the whole collection, so a read of the last events would grow with the whole history.
  */
 @Repository
 public class EventHistory {
 
     private static final String COUNTER = "event_history";
+    private static final int CHUNK = 1_000;
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> counters;
@@ -39,6 +46,7 @@ public class EventHistory {
         this.events = synthesisDatabase.getCollection("event_history");
         this.counters = synthesisDatabase.getCollection("counters");
         this.json = json;
+        events.createIndex(Indexes.ascending("sequence"), new IndexOptions().unique(true));
     }
 
     public boolean contains(String eventId) {
@@ -80,10 +88,15 @@ public class EventHistory {
 
     /** The recorded events numbered after {@code after} and up to {@code upTo}, in the order they were applied. */
     public void forEachBetween(long after, long upTo, SequencedConsumer consumer) {
-        events.find(and(gt("sequence", after), lte("sequence", upTo)))
-                .sort(ascending("sequence"))
-                .batchSize(2_000)
-                .forEach(document -> consumer.accept(document.getLong("sequence"), event(document)));
+        long last = Math.min(upTo, lastSequence());
+        for (long first = after + 1; first <= last; first += CHUNK) {
+            List<Long> numbers = LongStream.rangeClosed(first, Math.min(last, first + CHUNK - 1))
+                    .boxed()
+                    .toList();
+            List<Document> chunk = events.find(in("sequence", numbers)).into(new ArrayList<>());
+            chunk.sort(Comparator.comparing(document -> document.getLong("sequence")));
+            chunk.forEach(document -> consumer.accept(document.getLong("sequence"), event(document)));
+        }
     }
 
     /** The recorded events in the order they were applied. */

@@ -29,7 +29,7 @@ public class SwapFence {
 
     private final Lease lease;
     private final ScheduledExecutorService renewer =
-            Executors.newSingleThreadScheduledExecutor(task -> new Thread(task, "replay-swap-lease"));
+            Executors.newSingleThreadScheduledExecutor(SwapFence::renewalThread);
 
     SwapFence(MongoDatabase synthesisDatabase, Clock clock) {
         this.lease = new Lease(synthesisDatabase, "replay-swap", LEASE, clock);
@@ -74,6 +74,12 @@ public class SwapFence {
     @PreDestroy
     void stop() {
         renewer.shutdownNow();
+    }
+
+    private static Thread renewalThread(Runnable task) {
+        Thread thread = new Thread(task, "replay-swap-lease");
+        thread.setDaemon(true);
+        return thread;
     }
 
     private static void pause() {

@@ -1,0 +1,59 @@
+package org.mediation.synthesis.national;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.mediation.synthesis.catalogue.CatalogueEntry;
+import org.mediation.synthesis.history.InboundEvent;
+import org.mediation.synthesis.regional.DayFigures;
+import org.mediation.synthesis.regional.RegionalProjection;
+
+/**
+ * The history folded on from a checkpoint: the days an event names are read as the checkpoint holds them, the others
+ * keep the figures it holds, so the cost is that of the events since and the days they name.
+ */
+final class FoldFromCheckpoint {
+
+    private final Checkpoint checkpoint;
+    private final Map<String, CheckpointedDay> held;
+    private final ShadowProjections shadow;
+
+    FoldFromCheckpoint(Checkpoint checkpoint, Checkpoints checkpoints) {
+        this.checkpoint = checkpoint;
+        this.held = checkpoints.days(checkpoint);
+        this.shadow = new ShadowProjections(
+                dayId -> held.containsKey(dayId)
+                        ? checkpoints.day(held.get(dayId).stateAt(), dayId)
+                        : new RegionalProjection(dayId),
+                checkpoints.catalogue(checkpoint));
+    }
+
+    void apply(InboundEvent event) {
+        shadow.apply(event);
+    }
+
+    /** The days named since the checkpoint, as they stand now. */
+    Map<String, RegionalProjection> named() {
+        return shadow.days();
+    }
+
+    /** Every day as a checkpoint at {@code sequence} would hold it. */
+    Map<String, CheckpointedDay> held(long sequence) {
+        Map<String, CheckpointedDay> days = new LinkedHashMap<>(held);
+        named().forEach((dayId, day) -> days.put(dayId, new CheckpointedDay(dayId, sequence, DayFigures.of(day))));
+        return days;
+    }
+
+    Map<String, CatalogueEntry> catalogue() {
+        return shadow.catalogue();
+    }
+
+    NationalAggregate aggregate(Instant asOf) {
+        return NationalAggregation.ofFigures(
+                held(checkpoint.sequence()).values().stream()
+                        .map(CheckpointedDay::figures)
+                        .toList(),
+                catalogue().values(),
+                asOf);
+    }
+}
