@@ -6,11 +6,19 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Base of the wiring tests: the whole service on the shared Kafka broker and MongoDB server, on a random port. */
+/**
+ * Base of the wiring tests: the whole service on the shared Kafka broker and MongoDB server, on a random port. It
+ * checkpoints its history every 5 events (every 2,000 in service), so every point-in-time answer of the tests is
+ * folded on from checkpoints.
+ */
 @ActiveProfiles("local")
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = SynthesisApplication.CONFIG_NAME)
+        properties = {
+            SynthesisApplication.CONFIG_NAME,
+            "synthesis.point-in-time.checkpoint-every=5",
+            "synthesis.point-in-time.checkpoint-interval=200ms"
+        })
 public abstract class SynthesisServiceTest {
 
     @DynamicPropertySource

@@ -1,18 +1,22 @@
 package org.mediation.synthesis.national;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import org.mediation.platform.mongo.Lease;
 import org.mediation.synthesis.catalogue.Catalogue;
 import org.mediation.synthesis.history.EventHistory;
 import org.mediation.synthesis.regional.RegionalProjections;
 import org.mediation.synthesis.store.SwapFence;
 import org.mediation.synthesis.store.Versioned;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The national aggregate as the stored projections make it: the figures written beside every regional projection
- * and the catalogue entries, summed again only when they moved. The same in every instance, whichever partitions it
- * consumes: they moved when the history took an event (its sequence moved) or a replay swapped projections.
+ * and the catalogue entries, summed again when they moved, at most once every {@code synthesis.national.debounce}
+ * (250 ms), however often it is read. The same in every instance, whichever partitions it consumes: they moved when
+ * the history took an event (its sequence moved) or a replay swapped projections.
  */
 @Component
 public class LiveNationalAggregate {
@@ -22,16 +26,24 @@ public class LiveNationalAggregate {
     private final EventHistory history;
     private final SwapFence fence;
     private final Clock clock;
+    private final Duration debounce;
     private Changes summed;
+    private Instant summedAt = Instant.MIN;
     private NationalAggregate current;
 
     LiveNationalAggregate(
-            RegionalProjections projections, Catalogue catalogue, EventHistory history, SwapFence fence, Clock clock) {
+            RegionalProjections projections,
+            Catalogue catalogue,
+            EventHistory history,
+            SwapFence fence,
+            Clock clock,
+            @Value("${synthesis.national.debounce:250ms}") Duration debounce) {
         this.projections = projections;
         this.catalogue = catalogue;
         this.history = history;
         this.fence = fence;
         this.clock = clock;
+        this.debounce = debounce;
     }
 
     /** Where the stored projections stand: a reader compares it to know whether anything moved. */
@@ -41,13 +53,17 @@ public class LiveNationalAggregate {
 
     /** The current figures, stamped with the current instant. */
     public synchronized NationalAggregate current() {
-        Changes changes = changes();
-        if (!changes.equals(summed) || changes.swapping()) {
-            current = NationalAggregation.ofFigures(
-                    projections.figures().values(),
-                    catalogue.all().values().stream().map(Versioned::state).toList(),
-                    clock.instant());
-            summed = changes;
+        Instant now = clock.instant();
+        if (summedAt.plus(debounce).isBefore(now)) {
+            Changes changes = changes();
+            if (!changes.equals(summed) || changes.swapping()) {
+                current = NationalAggregation.ofFigures(
+                        projections.figures().values(),
+                        catalogue.all().values().stream().map(Versioned::state).toList(),
+                        now);
+                summed = changes;
+                summedAt = now;
+            }
         }
         return current.at(clock.instant());
     }

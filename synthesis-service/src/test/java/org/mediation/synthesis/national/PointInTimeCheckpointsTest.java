@@ -14,15 +14,11 @@ import org.mediation.synthesis.Publisher;
 import org.mediation.synthesis.SynthesisServiceTest;
 import org.mediation.synthesis.history.EventHistory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /**
- * Point-in-time answers from checkpoints (one every 5 events here) are those of a fold of the whole history, at every
+ * Point-in-time answers from checkpoints (one every 5 events in the tests) are those of a fold of the whole history, at every
  * instant, including events that arrive late with an instant before checkpoints already written.
  */
-@TestPropertySource(
-        properties = {"synthesis.point-in-time.checkpoint-every=5", "synthesis.point-in-time.checkpoint-interval=200ms"
-        })
 class PointInTimeCheckpointsTest extends SynthesisServiceTest {
 
     private static final Instant T0 = Instant.parse("2031-03-12T08:00:00Z");
