@@ -22,6 +22,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -125,7 +126,10 @@ public final class PipelineBenchmark {
         }
     }
 
-    /** {@code count} registrations over 4 new days from {@code clients} clients; answers registrations/s end to end. */
+    /**
+     * {@code count} registrations over 4 new days from {@code clients} clients; answers registrations/s end to end
+     * (those answered 201, until the national aggregate counts them all, at most 3 minutes after the last answer).
+     */
     private double fullSpeed(String label, int count, int clients) throws Exception {
         List<String> days = openDays(4);
         int base = nationalConfirmed();
@@ -136,27 +140,31 @@ public final class PipelineBenchmark {
             String day = days.get(i % days.size());
             replies.add(pool.submit(() -> register(day)));
         }
+        Map<Integer, Integer> answers = new TreeMap<>();
         for (Future<Integer> reply : replies) {
-            if (reply.get() != 201) {
-                throw new IllegalStateException("registration answered " + reply.get());
-            }
+            answers.merge(reply.get(), 1, Integer::sum);
         }
         double http = seconds(start);
-        while (nationalConfirmed() < base + count) {
+        int accepted = answers.getOrDefault(201, 0);
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (nationalConfirmed() < base + accepted && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
         double endToEnd = seconds(start);
         pool.shutdown();
         System.out.printf(
-                "%s: %d registrations, HTTP %.0f/s (%.1f s), end to end %.0f/s (%.1f s)%n",
-                label, count, count / http, http, count / endToEnd, endToEnd);
-        return count / endToEnd;
+                "%s: %d registrations, answers %s, HTTP %.0f/s (%.1f s), end to end %.0f/s (%.1f s)%s%n",
+                label,
+                count,
+                answers,
+                count / http,
+                http,
+                accepted / endToEnd,
+                endToEnd,
+                nationalConfirmed() < base + accepted ? ", NOT ALL COUNTED" : "");
+        return accepted / endToEnd;
     }
 
-    /**
-     * Registrations offered at a fixed rate (open loop: sent on time whatever the answers); the k-th sent is paired
-     * with the moment the national aggregate first counted k of them (first sent, first counted).
-     */
     /** Answers the p50 and p99 of command → national aggregate, in milliseconds. */
     private double[] paced(int perSecond, Duration during) throws Exception {
         List<String> days = openDays(4);
@@ -180,7 +188,7 @@ public final class PipelineBenchmark {
                 1_000_000 / perSecond,
                 TimeUnit.MICROSECONDS);
         List<Long> counted = new ArrayList<>();
-        long deadline = System.nanoTime() + during.plusMinutes(5).toNanos();
+        long deadline = System.nanoTime() + during.plusMinutes(3).toNanos();
         while (counted.size() < count && System.nanoTime() < deadline) {
             int now = nationalConfirmed() - base;
             while (counted.size() < now) {
@@ -395,19 +403,24 @@ public final class PipelineBenchmark {
                 times, percentile(latencies, 0.50), percentile(latencies, 0.99));
     }
 
+    /** Days opened, each asked again until it is answered (a store slowed by history may answer 503 first). */
     private List<String> openDays(int count) throws Exception {
         List<String> days = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            String day = post(
-                            service("registration-service", "/api/regional-days"),
-                            "{\"region\":\"FR-HDF\",\"title\":\"Banc d'essai\",\"date\":\"2020-02-02\",\"venue\":\"Lille\","
-                                    + "\"capacity\":100000}",
-                            TEAM)
-                    .body()
-                    .path("id")
-                    .asText();
-            post(service("registration-service", "/api/regional-days/" + day + "/open"), "{}", TEAM);
-            days.add(day);
+        while (days.size() < count) {
+            Reply day = post(
+                    service("registration-service", "/api/regional-days"),
+                    "{\"region\":\"FR-HDF\",\"title\":\"Banc d'essai\",\"date\":\"2020-02-02\",\"venue\":\"Lille\","
+                            + "\"capacity\":100000}",
+                    TEAM);
+            if (day.status() == 201) {
+                String id = day.body().path("id").asText();
+                while (post(service("registration-service", "/api/regional-days/" + id + "/open"), "{}", TEAM)
+                                .status()
+                        >= 500) {
+                    Thread.sleep(1_000);
+                }
+                days.add(id);
+            }
         }
         return days;
     }
