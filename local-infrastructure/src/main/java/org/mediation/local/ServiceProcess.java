@@ -22,6 +22,11 @@ import java.util.Map;
 public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
+    /** The JVM options of the services started, space separated ({@value #TEST_JVM} unless set). */
+    public static final String JVM_OPTIONS = "services.jvm-options";
+    /** Quick to start and steady under a test's load: C1 only, a heap with room for the fault tests. */
+    private static final String TEST_JVM = "-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+
     private final Process process;
     private final int port;
     private final int managementPort;
@@ -47,11 +52,10 @@ public final class ServiceProcess implements AutoCloseable {
         Path jar = executableJar(module);
         int port = freePort();
         Path log = Files.createTempFile(module, ".log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m",
-                "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1",
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(List.of(System.getProperty(JVM_OPTIONS, TEST_JVM).split(" ")));
+        command.addAll(List.of(
                 "-jar",
                 jar.toString(),
                 "--server.port=" + port,

@@ -40,21 +40,33 @@ public class PlatformAxon {
 
     /**
      * The look-back window is how late a concurrent commit may land and still be seen by tracking processors (Mongo
-     * has no global sequence, tokens are timestamps); {@link LookBackWindowStorageStrategy} keeps the tracking query
-     * linear in the window.
+     * has no global sequence, tokens are timestamps); {@link IndexedEventStorageStrategy} reads that window, and each
+     * aggregate, by {@code _id} and unique indexes only ({@code domainevents_by_second} beside the events).
      */
     @Bean
+    IndexedEventStorageStrategy eventStorageStrategy(
+            EventSeconds eventSeconds, @Value("${regional-days.event-store.look-back:PT10S}") Duration lookBack) {
+        return new IndexedEventStorageStrategy(lookBack, eventSeconds);
+    }
+
+    @Bean
     EventStorageEngine eventStorageEngine(
+            IndexedEventStorageStrategy eventStorageStrategy,
             MongoTemplate axonMongoTemplate,
             Serializer serializer,
-            @Qualifier("eventSerializer") Serializer eventSerializer,
-            @Value("${regional-days.event-store.look-back:PT10S}") Duration lookBack) {
+            @Qualifier("eventSerializer") Serializer eventSerializer) {
         return MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
-                .storageStrategy(new LookBackWindowStorageStrategy(lookBack))
+                .storageStrategy(eventStorageStrategy)
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .build();
+    }
+
+    @Bean
+    EventSeconds eventSeconds(MongoClient client, MongoProperties properties) {
+        return new EventSeconds(
+                client.getDatabase(properties.getMongoClientDatabase()).getCollection("domainevents_by_second"));
     }
 
     @Bean

@@ -1,21 +1,12 @@
 package org.mediation.platform.outbox;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.gte;
-import static com.mongodb.client.model.Filters.lt;
-import static com.mongodb.client.model.Projections.fields;
-import static com.mongodb.client.model.Projections.include;
-import static org.axonframework.common.DateTimeUtils.formatInstant;
-
-import com.mongodb.client.MongoCollection;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
-import org.bson.Document;
+import org.mediation.platform.axon.EventSeconds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -36,7 +27,7 @@ class LateEventReconciliation {
 
     private final PublisherPosition position;
     private final PublicationLedger ledger;
-    private final MongoCollection<Document> events;
+    private final EventSeconds events;
     private final EventStorageEngine store;
     private final OutboxPublisher publisher;
     private final OutboxMetrics metrics;
@@ -46,7 +37,7 @@ class LateEventReconciliation {
     LateEventReconciliation(
             PublisherPosition position,
             PublicationLedger ledger,
-            MongoCollection<Document> events,
+            EventSeconds events,
             EventStorageEngine store,
             OutboxPublisher publisher,
             OutboxMetrics metrics,
@@ -75,28 +66,17 @@ class LateEventReconciliation {
         ledger.forgetBefore(from.minus(range));
     }
 
-    private List<Document> missed(Instant from, Instant to) {
+    private List<EventSeconds.Listed> missed(Instant from, Instant to) {
         Set<String> handled = ledger.handledBetween(from, to);
-        List<Document> missed = new ArrayList<>();
-        events.find(and(
-                        gte(SCHEMA.timestampProperty(), formatInstant(from)),
-                        lt(SCHEMA.timestampProperty(), formatInstant(to))))
-                .projection(fields(include(
-                        SCHEMA.eventIdentifierProperty(),
-                        SCHEMA.aggregateIdentifierProperty(),
-                        SCHEMA.sequenceNumberProperty())))
-                .forEach(event -> {
-                    if (!handled.contains(event.getString(SCHEMA.eventIdentifierProperty()))) {
-                        missed.add(event);
-                    }
-                });
-        return missed;
+        return events.between(from, to).stream()
+                .filter(event -> !handled.contains(event.id()))
+                .toList();
     }
 
-    private void publishLate(Document event) {
-        String id = event.getString(SCHEMA.eventIdentifierProperty());
-        String aggregate = event.getString(SCHEMA.aggregateIdentifierProperty());
-        long sequence = ((Number) event.get(SCHEMA.sequenceNumberProperty())).longValue();
+    private void publishLate(EventSeconds.Listed event) {
+        String id = event.id();
+        String aggregate = event.aggregate();
+        long sequence = event.sequence();
         store.readEvents(aggregate, sequence)
                 .asStream()
                 .filter(message -> message.getIdentifier().equals(id))

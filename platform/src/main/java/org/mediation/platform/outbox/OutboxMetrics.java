@@ -1,9 +1,5 @@
 package org.mediation.platform.outbox;
 
-import static com.mongodb.client.model.Filters.gt;
-import static org.axonframework.common.DateTimeUtils.formatInstant;
-
-import com.mongodb.client.MongoCollection;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,8 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
-import org.bson.Document;
+import org.mediation.platform.axon.EventSeconds;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -31,15 +26,11 @@ class OutboxMetrics {
     private final AtomicReference<Instant> lastPublication;
     private final Clock clock;
     private final PublisherPosition position;
-    private final MongoCollection<Document> events;
+    private final EventSeconds events;
     private final ParkedEvents parked;
 
     OutboxMetrics(
-            MeterRegistry registry,
-            Clock clock,
-            PublisherPosition position,
-            MongoCollection<Document> events,
-            ParkedEvents parked) {
+            MeterRegistry registry, Clock clock, PublisherPosition position, EventSeconds events, ParkedEvents parked) {
         this.clock = clock;
         this.position = position;
         this.events = events;
@@ -77,9 +68,7 @@ class OutboxMetrics {
             fixedDelayString = "${regional-days.outbox.metrics-interval:PT15S}",
             initialDelayString = "${regional-days.outbox.metrics-interval:PT15S}")
     void count() {
-        position.reached()
-                .ifPresent(reached -> lag.set(events.countDocuments(
-                        gt(EventEntryConfiguration.getDefault().timestampProperty(), formatInstant(reached)))));
+        position.reached().ifPresent(reached -> lag.set(events.countAfter(reached)));
         parkedCount.set(parked.count());
     }
 

@@ -8,7 +8,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.extensions.mongo.MongoTemplate;
+import org.mediation.platform.axon.EventSeconds;
 import org.mediation.platform.cloudevents.PlatformCloudEvents;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,21 +81,17 @@ public class PlatformOutbox {
             MeterRegistry registry,
             ObjectProvider<Clock> clock,
             PublisherPosition publisherPosition,
-            MongoTemplate axonMongoTemplate,
+            EventSeconds eventSeconds,
             ParkedEvents parkedEvents) {
         return new OutboxMetrics(
-                registry,
-                clock.getIfAvailable(Clock::systemUTC),
-                publisherPosition,
-                axonMongoTemplate.eventCollection(),
-                parkedEvents);
+                registry, clock.getIfAvailable(Clock::systemUTC), publisherPosition, eventSeconds, parkedEvents);
     }
 
     @Bean
     LateEventReconciliation lateEventReconciliation(
             PublisherPosition publisherPosition,
             PublicationLedger publicationLedger,
-            MongoTemplate axonMongoTemplate,
+            EventSeconds eventSeconds,
             EventStorageEngine eventStorageEngine,
             OutboxPublisher outboxPublisher,
             OutboxMetrics outboxMetrics,
@@ -104,7 +100,7 @@ public class PlatformOutbox {
         return new LateEventReconciliation(
                 publisherPosition,
                 publicationLedger,
-                axonMongoTemplate.eventCollection(),
+                eventSeconds,
                 eventStorageEngine,
                 outboxPublisher,
                 outboxMetrics,

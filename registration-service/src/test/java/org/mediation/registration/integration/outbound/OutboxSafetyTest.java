@@ -28,6 +28,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mediation.local.Tokens;
+import org.mediation.platform.axon.IndexedEventStorageStrategy;
 import org.mediation.registration.RegistrationApi;
 import org.mediation.registration.RegistrationEventsTopic;
 import org.mediation.registration.RegistrationServiceTest;
@@ -51,6 +52,9 @@ class OutboxSafetyTest extends RegistrationServiceTest {
 
     @Autowired
     MongoTemplate axonMongoTemplate;
+
+    @Autowired
+    IndexedEventStorageStrategy eventStorageStrategy;
 
     @Autowired
     MongoDatabase serviceDatabase;
@@ -178,7 +182,7 @@ class OutboxSafetyTest extends RegistrationServiceTest {
         if (payloadType != null) {
             copy.put("payloadType", payloadType);
         }
-        events().insertOne(copy);
+        eventStorageStrategy.appendDocuments(events(), List.of(copy));
         inserted.add(id);
         return id;
     }
@@ -195,7 +199,7 @@ class OutboxSafetyTest extends RegistrationServiceTest {
         copy.put("eventIdentifier", id);
         copy.put("aggregateIdentifier", UUID.randomUUID().toString());
         copy.put("timestamp", formatInstant(Instant.now()));
-        events().insertOne(copy);
+        eventStorageStrategy.appendDocuments(events(), List.of(copy));
         inserted.add(id);
         return id;
     }

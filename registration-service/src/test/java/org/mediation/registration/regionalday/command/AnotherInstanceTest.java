@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.axonframework.common.DateTimeUtils.formatInstant;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.mediation.local.Tokens;
+import org.mediation.platform.axon.IndexedEventStorageStrategy;
 import org.mediation.registration.RegistrationApi;
 import org.mediation.registration.RegistrationServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +32,9 @@ class AnotherInstanceTest extends RegistrationServiceTest {
 
     @Autowired
     MongoTemplate axonMongoTemplate;
+
+    @Autowired
+    IndexedEventStorageStrategy eventStorageStrategy;
 
     @Test
     void a_command_on_a_day_another_instance_changed_meanwhile_runs_again_and_succeeds() {
@@ -57,6 +62,6 @@ class AnotherInstanceTest extends RegistrationServiceTest {
         next.put("eventIdentifier", UUID.randomUUID().toString());
         next.put("sequenceNumber", last.getLong("sequenceNumber") + 1);
         next.put("timestamp", formatInstant(Instant.now()));
-        axonMongoTemplate.eventCollection().insertOne(next);
+        eventStorageStrategy.appendDocuments(axonMongoTemplate.eventCollection(), List.of(next));
     }
 }

@@ -1,0 +1,120 @@
+package org.mediation.platform.axon;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static org.axonframework.common.DateTimeUtils.formatInstant;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.stream.LongStream;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * The stored events by the second of their timestamp: one document per second ({@code _id} its epoch second) listing
+ * each event's id, aggregate, sequence number and timestamp, and one ({@code _id} {@value #LATEST}) holding the
+ * latest second that has events. A stretch of time is read second by second, {@value #CHUNK} seconds a query, up to
+ * that latest second, all by {@code _id}: the tracking window, the outbox's reconciliation and its lag.
+ */
+public final class EventSeconds {
+
+    static final String LATEST = "latest";
+    private static final int CHUNK = 600;
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    private static final EventEntryConfiguration SCHEMA = EventEntryConfiguration.getDefault();
+
+    private final MongoCollection<Document> seconds;
+
+    public EventSeconds(MongoCollection<Document> seconds) {
+        this.seconds = seconds;
+    }
+
+    /** An event as listed: a listed event may not be stored (its append was refused); it is then never read. */
+    public record Listed(String id, String aggregate, long sequence, String timestamp) {}
+
+    /** Lists events before they are stored. */
+    void add(List<Document> events) {
+        Map<Long, List<Document>> bySecond = new TreeMap<>();
+        for (Document event : events) {
+            String timestamp = event.getString(SCHEMA.timestampProperty());
+            bySecond.computeIfAbsent(Instant.parse(timestamp).getEpochSecond(), second -> new ArrayList<>())
+                    .add(new Document("id", event.getString(SCHEMA.eventIdentifierProperty()))
+                            .append("a", event.getString(SCHEMA.aggregateIdentifierProperty()))
+                            .append("s", event.getLong(SCHEMA.sequenceNumberProperty()))
+                            .append("t", timestamp));
+        }
+        bySecond.forEach((second, entries) -> upsert(eq("_id", second), Updates.addEachToSet("events", entries)));
+        upsert(eq("_id", LATEST), Updates.max("second", ((TreeMap<Long, ?>) bySecond).lastKey()));
+    }
+
+    /**
+     * The events from {@code from} on, as Axon compares timestamps (their text), in Axon's order (timestamp, sequence
+     * number), read until at least {@code wanted} of them pass {@code kept}, or up to the latest second.
+     */
+    List<Listed> from(Instant from, Predicate<Listed> kept, int wanted) {
+        String start = formatInstant(from);
+        List<Listed> listed = new ArrayList<>();
+        long last = latestSecond();
+        for (long first = from.getEpochSecond(); first <= last && listed.size() < wanted; first += CHUNK) {
+            read(first, Math.min(last, first + CHUNK - 1), entry -> {
+                if (entry.timestamp().compareTo(start) >= 0 && kept.test(entry)) {
+                    listed.add(entry);
+                }
+            });
+        }
+        listed.sort(Comparator.comparing(Listed::timestamp).thenComparingLong(Listed::sequence));
+        return listed;
+    }
+
+    /** The events at or after {@code from} and before {@code to}, as Axon compares timestamps. */
+    public List<Listed> between(Instant from, Instant to) {
+        String end = formatInstant(to);
+        return from(from, entry -> entry.timestamp().compareTo(end) < 0, Integer.MAX_VALUE);
+    }
+
+    /** How many events are after {@code after}. */
+    public long countAfter(Instant after) {
+        String start = formatInstant(after);
+        return from(after, entry -> entry.timestamp().compareTo(start) > 0, Integer.MAX_VALUE)
+                .size();
+    }
+
+    private long latestSecond() {
+        Document latest = seconds.find(eq("_id", LATEST)).first();
+        return latest == null ? Long.MIN_VALUE : latest.getLong("second");
+    }
+
+    private void read(long first, long last, Consumer<Listed> consumer) {
+        List<Long> chunk = LongStream.rangeClosed(first, last).boxed().toList();
+        for (Document second : seconds.find(in("_id", chunk))) {
+            for (Document entry : second.getList("events", Document.class)) {
+                consumer.accept(new Listed(
+                        entry.getString("id"), entry.getString("a"), entry.getLong("s"), entry.getString("t")));
+            }
+        }
+    }
+
+    /** Two appends of the same second may both try to create its document: the one refused updates it instead. */
+    private void upsert(Bson filter, Bson update) {
+        try {
+            seconds.updateOne(filter, update, UPSERT);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            seconds.updateOne(filter, update, UPSERT);
+        }
+    }
+}
