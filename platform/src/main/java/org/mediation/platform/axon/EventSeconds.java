@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.LongStream;
@@ -36,6 +37,8 @@ public final class EventSeconds {
     private static final EventEntryConfiguration SCHEMA = EventEntryConfiguration.getDefault();
 
     private final MongoCollection<Document> seconds;
+    /** The latest second this instance wrote: the stored one is at least that, so an earlier one is not written. */
+    private final AtomicLong written = new AtomicLong(Long.MIN_VALUE);
 
     public EventSeconds(MongoCollection<Document> seconds) {
         this.seconds = seconds;
@@ -56,7 +59,11 @@ public final class EventSeconds {
                             .append("t", timestamp));
         }
         bySecond.forEach((second, entries) -> upsert(eq("_id", second), Updates.addEachToSet("events", entries)));
-        upsert(eq("_id", LATEST), Updates.max("second", ((TreeMap<Long, ?>) bySecond).lastKey()));
+        long latest = ((TreeMap<Long, ?>) bySecond).lastKey();
+        if (latest > written.get()) {
+            upsert(eq("_id", LATEST), Updates.max("second", latest));
+            written.accumulateAndGet(latest, Math::max);
+        }
     }
 
     /**

@@ -1,8 +1,11 @@
 package org.mediation.synthesis.history;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Sorts.ascending;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,15 +31,18 @@ import org.springframework.stereotype.Repository;
 /**
  * Every event synthesis consumed, once, by CloudEvent id ({@code event_history}), numbered in the order it was
  * applied: the source of replays and point-in-time answers. Its exact CloudEvent time is kept (milliseconds as a
- * date for people, the nanoseconds beside). The numbers have a unique index, and a range of them is read as lists
- * of numbers ({@code $in}), which every server answers from that index: mongo-java-server answers a range query
- * ({@code $gt}) by reading the whole collection, so a read of the last events would grow with the whole history.
+ * date for people, the nanoseconds beside). The numbers have a unique index, and a short range of them is read as
+ * lists of numbers ({@code $in}), which every server answers from that index: mongo-java-server answers a range query
+ * ({@code $gt}) by reading the whole collection, so a read of the last events would grow with the whole history. A
+ * range longer than {@value #ONE_READ_ABOVE} numbers (a replay) is read in one ordered query, which costs less there
+ * than as many lookups.
  */
 @Repository
 public class EventHistory {
 
     private static final String COUNTER = "event_history";
     private static final int CHUNK = 1_000;
+    private static final long ONE_READ_ABOVE = 50_000;
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> counters;
@@ -89,6 +95,13 @@ public class EventHistory {
     /** The recorded events numbered after {@code after} and up to {@code upTo}, in the order they were applied. */
     public void forEachBetween(long after, long upTo, SequencedConsumer consumer) {
         long last = Math.min(upTo, lastSequence());
+        if (last - after > ONE_READ_ABOVE) {
+            events.find(and(gt("sequence", after), lte("sequence", last)))
+                    .sort(ascending("sequence"))
+                    .batchSize(2_000)
+                    .forEach(document -> consumer.accept(document.getLong("sequence"), event(document)));
+            return;
+        }
         for (long first = after + 1; first <= last; first += CHUNK) {
             List<Long> numbers = LongStream.rangeClosed(first, Math.min(last, first + CHUNK - 1))
                     .boxed()
