@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mediation.local.Tokens;
@@ -37,7 +38,7 @@ class SynthesisKilledDuringReplayTest {
             registrations.register(day, "replayed-" + i + "@example.org");
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> confirmedInSynthesis(day) == 20);
-        int national = registrations.nationalConfirmed();
+        int national = settledNationalConfirmed();
 
         String replay = replay(false);
         JsonNode seen = await().atMost(Duration.ofSeconds(30))
@@ -86,6 +87,24 @@ class SynthesisKilledDuringReplayTest {
                         .path("valid")
                         .asBoolean())
                 .isTrue();
+    }
+
+    /**
+     * The national count once two reads 500 ms apart agree: the national aggregate is summed at most every 250 ms, so
+     * it then holds every event recorded before the first read.
+     */
+    private int settledNationalConfirmed() {
+        int[] last = {-1};
+        return await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> {
+                            int now = registrations.nationalConfirmed();
+                            boolean settled = now == last[0];
+                            last[0] = now;
+                            return settled ? now : null;
+                        },
+                        Objects::nonNull);
     }
 
     private String replay(boolean dryRun) {
