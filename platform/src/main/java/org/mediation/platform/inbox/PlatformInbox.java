@@ -10,8 +10,8 @@ import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The consumers' side: whether they own their partitions (every service), and the inbox of a service that names one
- * ({@code regional-days.inbox.collection}).
+ * The consumers' side: whether they own their partitions (every service), the retries and dead letters of bindings
+ * in batch mode, and the inbox of a service that names one ({@code regional-days.inbox.collection}).
  */
 @AutoConfiguration(after = PlatformMongo.class)
 public class PlatformInbox {
@@ -19,6 +19,11 @@ public class PlatformInbox {
     @Bean
     ConsumerAssignments consumers(BindingServiceProperties bindings) {
         return new ConsumerAssignments(bindings.getBindings().keySet());
+    }
+
+    @Bean
+    BatchErrorHandling batchErrorHandling(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers) {
+        return new BatchErrorHandling(brokers);
     }
 
     @Bean

@@ -27,16 +27,18 @@ public final class KafkaClients {
 
     public static <K, V> KafkaProducer<K, V> acknowledgedProducer(
             String bootstrapServers, Serializer<K> keys, Serializer<V> values) {
-        return new KafkaProducer<>(
-                Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        bootstrapServers,
-                        ProducerConfig.ACKS_CONFIG,
-                        "all",
-                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-                        true),
-                keys,
-                values);
+        return new KafkaProducer<>(acknowledged(bootstrapServers), keys, values);
+    }
+
+    /** The settings of a producer whose send is acknowledged by every in-sync replica, once. */
+    public static Map<String, Object> acknowledged(String bootstrapServers) {
+        return Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ProducerConfig.ACKS_CONFIG,
+                "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                true);
     }
 
     public static <K, V> KafkaConsumer<K, V> reader(

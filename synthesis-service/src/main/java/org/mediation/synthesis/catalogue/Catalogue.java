@@ -1,7 +1,12 @@
 package org.mediation.synthesis.catalogue;
 
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.toList;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mediation.synthesis.history.InboundEvent;
@@ -19,13 +24,16 @@ public class Catalogue {
         this.store = new VersionedStore<>(synthesisDatabase.getCollection("catalogue"), json, CatalogueEntry.class);
     }
 
-    /** Applies a catalogue event (published, revised, withdrawn, shared) to its resource; others change nothing. */
-    public Optional<Versioned<CatalogueEntry>> apply(InboundEvent event) {
-        if (!CatalogueEntry.TYPES.contains(event.type())) {
-            return Optional.empty();
-        }
-        String resourceId = event.text("resourceId");
-        return Optional.of(store.update(resourceId, () -> new CatalogueEntry(resourceId), entry -> entry.apply(event)));
+    /**
+     * Applies catalogue events (published, revised, withdrawn, shared) to their resources, in their order: one read and
+     * one write per resource; others change nothing.
+     */
+    public void apply(List<InboundEvent> events) {
+        Map<String, List<InboundEvent>> byResource = events.stream()
+                .filter(event -> CatalogueEntry.TYPES.contains(event.type()))
+                .collect(groupingBy(event -> event.text("resourceId"), LinkedHashMap::new, toList()));
+        byResource.forEach((resourceId, ofResource) -> store.update(
+                resourceId, () -> new CatalogueEntry(resourceId), entry -> ofResource.forEach(entry::apply)));
     }
 
     public Optional<CatalogueEntry> find(String resourceId) {

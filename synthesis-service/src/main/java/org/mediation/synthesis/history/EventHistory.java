@@ -5,24 +5,30 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Projections.include;
 import static com.mongodb.client.model.Sorts.ascending;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
 import org.bson.Document;
@@ -55,35 +61,60 @@ public class EventHistory {
         events.createIndex(Indexes.ascending("sequence"), new IndexOptions().unique(true));
     }
 
-    public boolean contains(String eventId) {
-        return events.find(eq(eventId)).first() != null;
+    /** The events of the list the history does not hold yet, each once, in their order (one read). */
+    public List<InboundEvent> unrecorded(List<InboundEvent> candidates) {
+        Set<String> recorded = new HashSet<>();
+        events.find(in("_id", candidates.stream().map(InboundEvent::id).toList()))
+                .projection(include("_id"))
+                .forEach(document -> recorded.add(document.getString("_id")));
+        Map<String, InboundEvent> unrecorded = new LinkedHashMap<>();
+        candidates.stream()
+                .filter(event -> !recorded.contains(event.id()))
+                .forEach(event -> unrecorded.putIfAbsent(event.id(), event));
+        return List.copyOf(unrecorded.values());
     }
 
-    public void record(InboundEvent event) {
+    /**
+     * Records events numbered in their order: one update of the counter and one insert for them all. An event another
+     * instance recorded meanwhile is left as it is (its number stays unused).
+     */
+    public void record(List<InboundEvent> recorded) {
+        long first = reserve(recorded.size());
+        List<Document> documents = new ArrayList<>();
+        for (int i = 0; i < recorded.size(); i++) {
+            documents.add(document(recorded.get(i), first + i));
+        }
         try {
-            events.insertOne(new Document("_id", event.id())
-                    .append("sequence", nextSequence())
+            events.insertMany(documents, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            if (e.getWriteErrors().stream().anyMatch(error -> error.getCategory() != ErrorCategory.DUPLICATE_KEY)) {
+                throw e;
+            }
+        }
+    }
+
+    private Document document(InboundEvent event, long sequence) {
+        try {
+            return new Document("_id", event.id())
+                    .append("sequence", sequence)
                     .append("source", event.source())
                     .append("type", event.type())
                     .append("subject", event.subject())
                     .append("time", Date.from(event.time()))
                     .append("nano", event.time().getNano())
-                    .append("data", Document.parse(json.writeValueAsString(event.data()))));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
+                    .append("data", Document.parse(json.writeValueAsString(event.data())));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Event data is not JSON", e);
         }
     }
 
-    private long nextSequence() {
+    /** Reserves that many numbers and returns the first. */
+    private long reserve(int count) {
         Document counter = counters.findOneAndUpdate(
                 eq(COUNTER),
-                Updates.inc("value", 1L),
+                Updates.inc("value", (long) count),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-        return counter.getLong("value");
+        return counter.getLong("value") - count + 1;
     }
 
     /** The sequence number of the last recorded event (0 when none). */

@@ -33,11 +33,18 @@ class Checkpoints {
     private static final TypeReference<List<CheckpointedDay>> DAYS = new TypeReference<>() {};
     private static final TypeReference<List<CatalogueEntry>> CATALOGUE = new TypeReference<>() {};
     private static final TypeReference<RegionalProjection> DAY = new TypeReference<>() {};
+    private static final int RECENT_PARTS = 8;
 
     private final MongoCollection<Document> index;
     private final MongoCollection<Document> figures;
     private final MongoCollection<Document> days;
     private final ObjectMapper json;
+    private final Map<Long, Document> recentParts = new LinkedHashMap<>(RECENT_PARTS, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Document> eldest) {
+            return size() > RECENT_PARTS;
+        }
+    };
 
     Checkpoints(MongoDatabase synthesisDatabase, ObjectMapper json) {
         this.index = synthesisDatabase.getCollection("asof_checkpoints");
@@ -59,21 +66,15 @@ class Checkpoints {
         return all;
     }
 
-    /** What a checkpoint holds of every day it knows, by day id. */
-    Map<String, CheckpointedDay> days(Checkpoint checkpoint) {
-        Map<String, CheckpointedDay> held = new LinkedHashMap<>();
+    /** What a checkpoint holds of every day it knows, by day id, and of the catalogue, by resource id. */
+    Held held(Checkpoint checkpoint) {
+        Held held = new Held(new LinkedHashMap<>(), new LinkedHashMap<>());
         if (checkpoint != Checkpoint.NONE) {
-            read(part(checkpoint).getList("days", Document.class), DAYS)
-                    .forEach(day -> held.put(day.regionalDayId(), day));
-        }
-        return held;
-    }
-
-    Map<String, CatalogueEntry> catalogue(Checkpoint checkpoint) {
-        Map<String, CatalogueEntry> held = new LinkedHashMap<>();
-        if (checkpoint != Checkpoint.NONE) {
-            read(part(checkpoint).getList("catalogue", Document.class), CATALOGUE)
-                    .forEach(entry -> held.put(entry.resourceId(), entry));
+            Document part = part(checkpoint);
+            read(part.getList("days", Document.class), DAYS)
+                    .forEach(day -> held.days().put(day.regionalDayId(), day));
+            read(part.getList("catalogue", Document.class), CATALOGUE)
+                    .forEach(entry -> held.catalogue().put(entry.resourceId(), entry));
         }
         return held;
     }
@@ -107,8 +108,16 @@ class Checkpoints {
                         .append("earliest", checkpoint.earliest().toString()));
     }
 
+    /** A checkpoint's figures as stored: the last few read are kept, as a checkpoint never changes once written. */
     private Document part(Checkpoint checkpoint) {
-        return figures.find(eq(checkpoint.sequence())).first();
+        synchronized (recentParts) {
+            Document part = recentParts.get(checkpoint.sequence());
+            if (part == null) {
+                part = figures.find(eq(checkpoint.sequence())).first();
+                recentParts.put(checkpoint.sequence(), part);
+            }
+            return part;
+        }
     }
 
     private static void upsert(MongoCollection<Document> collection, Object id, Document content) {
@@ -126,6 +135,9 @@ class Checkpoints {
             throw new IllegalStateException("Unwritable checkpoint part", e);
         }
     }
+
+    /** What a checkpoint holds; the caller's own, to fold on from. */
+    record Held(Map<String, CheckpointedDay> days, Map<String, CatalogueEntry> catalogue) {}
 
     private <T> T read(List<Document> documents, TypeReference<T> type) {
         return read(documents.stream().map(Document::toJson).collect(Collectors.joining(",", "[", "]")), type);

@@ -20,12 +20,13 @@ final class FoldFromCheckpoint {
 
     FoldFromCheckpoint(Checkpoint checkpoint, Checkpoints checkpoints) {
         this.checkpoint = checkpoint;
-        this.held = checkpoints.days(checkpoint);
+        Checkpoints.Held holding = checkpoints.held(checkpoint);
+        this.held = holding.days();
         this.shadow = new ShadowProjections(
                 dayId -> held.containsKey(dayId)
                         ? checkpoints.day(held.get(dayId).stateAt(), dayId)
                         : new RegionalProjection(dayId),
-                checkpoints.catalogue(checkpoint));
+                holding.catalogue());
     }
 
     void apply(InboundEvent event) {

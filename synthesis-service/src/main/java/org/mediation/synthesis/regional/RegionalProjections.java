@@ -1,7 +1,12 @@
 package org.mediation.synthesis.regional;
 
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.toList;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mediation.synthesis.history.InboundEvent;
@@ -27,13 +32,16 @@ public class RegionalProjections {
         store.summarizeWhereMissing();
     }
 
-    /** Applies an event naming a regional day to that day's projection; other events change nothing. */
-    public Optional<Versioned<RegionalProjection>> apply(InboundEvent event) {
-        String dayId = event.text("regionalDayId");
-        if (dayId == null) {
-            return Optional.empty();
-        }
-        return Optional.of(store.update(dayId, () -> new RegionalProjection(dayId), day -> day.apply(event)));
+    /**
+     * Applies events naming a regional day to the days' projections, in their order: one read and one write per day,
+     * however many of its events there are; other events change nothing.
+     */
+    public void apply(List<InboundEvent> events) {
+        Map<String, List<InboundEvent>> byDay = events.stream()
+                .filter(event -> event.text("regionalDayId") != null)
+                .collect(groupingBy(event -> event.text("regionalDayId"), LinkedHashMap::new, toList()));
+        byDay.forEach((dayId, ofDay) ->
+                store.update(dayId, () -> new RegionalProjection(dayId), day -> ofDay.forEach(day::apply)));
     }
 
     public Optional<RegionalProjection> find(String dayId) {

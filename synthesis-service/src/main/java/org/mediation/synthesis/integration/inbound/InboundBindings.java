@@ -7,14 +7,16 @@ import io.github.springwolf.core.asyncapi.annotations.AsyncOperation;
 import java.util.function.Consumer;
 import org.mediation.platform.cloudevents.CloudEventReader;
 import org.mediation.platform.cloudevents.InboundCloudEvent;
+import org.mediation.platform.inbox.RecordBatch;
 import org.mediation.synthesis.history.InboundEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * The three topics synthesis reads, as Spring Cloud Stream functional consumers; each record is a CloudEvent, read
- * by the platform's reader and de-duplicated by the history. Exact samples: {@code docs/contracts/<topic>/}.
+ * The three topics synthesis reads, as Spring Cloud Stream functional consumers in batch mode (all the records of a
+ * poll at once, {@link RecordBatch}); each record is a CloudEvent, read by the platform's reader and de-duplicated by
+ * the history. Exact samples: {@code docs/contracts/<topic>/}.
  */
 @Configuration(proxyBeanMethods = false)
 class InboundBindings {
@@ -25,8 +27,8 @@ class InboundBindings {
     @KafkaAsyncOperationBinding(groupId = "synthesis-service")
     // spotless:on
     @Bean
-    Consumer<Message<byte[]>> registrationEvents(SynthesisIntake intake) {
-        return message -> intake.accept(read(message));
+    Consumer<Message<Object>> registrationEvents(SynthesisIntake intake) {
+        return batch -> RecordBatch.take(batch, InboundBindings::read, intake::accept);
     }
 
     // spotless:off
@@ -35,8 +37,8 @@ class InboundBindings {
     @KafkaAsyncOperationBinding(groupId = "synthesis-service")
     // spotless:on
     @Bean
-    Consumer<Message<byte[]>> workshopEvents(SynthesisIntake intake) {
-        return message -> intake.accept(read(message));
+    Consumer<Message<Object>> workshopEvents(SynthesisIntake intake) {
+        return batch -> RecordBatch.take(batch, InboundBindings::read, intake::accept);
     }
 
     // spotless:off
@@ -45,8 +47,8 @@ class InboundBindings {
     @KafkaAsyncOperationBinding(groupId = "synthesis-service")
     // spotless:on
     @Bean
-    Consumer<Message<byte[]>> resourceEvents(SynthesisIntake intake) {
-        return message -> intake.accept(read(message));
+    Consumer<Message<Object>> resourceEvents(SynthesisIntake intake) {
+        return batch -> RecordBatch.take(batch, InboundBindings::read, intake::accept);
     }
 
     private static InboundEvent read(Message<byte[]> message) {

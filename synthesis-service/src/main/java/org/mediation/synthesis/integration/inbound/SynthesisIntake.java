@@ -2,6 +2,7 @@ package org.mediation.synthesis.integration.inbound;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -14,9 +15,9 @@ import org.mediation.synthesis.store.SwapFence;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes each consumed event once: skips what the history already holds (redelivery), updates the regional or
- * catalogue projection, then records the event in the history. A crash between the two re-applies the event on
- * redelivery, which the projections tolerate (they set state, they do not count). The three topics' consumers take
+ * Takes each consumed event once, a batch of records at a time: skips what the history already holds (redelivery),
+ * updates the regional or catalogue projections, then records the events in the history. A crash between the two
+ * re-applies the events on redelivery, which the projections tolerate (they set state, they do not count). The three topics' consumers take
  * events side by side; a replay's swap holds them off while it runs, in this instance and, through the
  * {@link SwapFence}, in every other.
  */
@@ -43,28 +44,33 @@ public class SynthesisIntake {
         this.fence = fence;
     }
 
-    public void accept(InboundEvent event) {
-        if (history.contains(event.id())) {
+    /**
+     * Takes consumed events, in their order: the history's check, the fence, each day's projection and the history's
+     * record are one operation each for them all, however many events there are.
+     */
+    public void accept(List<InboundEvent> events) {
+        List<InboundEvent> unrecorded = history.unrecorded(events);
+        if (unrecorded.isEmpty()) {
             return;
         }
         long swaps = fence.awaitNoSwapElsewhere();
         swapLock.readLock().lock();
         try {
-            apply(event);
-            history.record(event);
+            apply(unrecorded);
+            history.record(unrecorded);
             if (fence.swappedSince(swaps)) {
                 fence.awaitNoSwapElsewhere();
-                apply(event);
+                apply(unrecorded);
             }
-            applied.increment();
+            applied.increment(unrecorded.size());
         } finally {
             swapLock.readLock().unlock();
         }
     }
 
-    private void apply(InboundEvent event) {
-        projections.apply(event);
-        catalogue.apply(event);
+    private void apply(List<InboundEvent> events) {
+        projections.apply(events);
+        catalogue.apply(events);
     }
 
     /** Runs a replay's swap with no event being taken meanwhile, here or in another instance. */
