@@ -65,6 +65,11 @@ public final class LocalProcess implements AutoCloseable {
         return port;
     }
 
+    /** The operating system's process id. */
+    public long pid() {
+        return process.pid();
+    }
+
     public void pause() throws IOException, InterruptedException {
         signal("STOP");
     }

@@ -46,7 +46,8 @@ import org.mediation.local.Tokens;
  * each service's RSS; the same two figures again with half the history stored (in registration's event store and in
  * synthesis' history), and how they compare; full-replay events/s, the time synthesis takes to checkpoint the whole
  * history, and {@code asOf} p50/p99 over a history of {@code events} events; the load average before and after.
- * Arguments: [history events, default 200000].
+ * Arguments: [history events, default 200000]. {@code -Dservices.jvm-options=...} starts the services with other
+ * JVM options; {@code -Dbenchmark.profiles=<dir>} profiles the full-speed and paced runs ({@link Profiles}).
  */
 public final class PipelineBenchmark {
 
@@ -59,14 +60,20 @@ public final class PipelineBenchmark {
     /** The middle of the seeded history, once it is written. */
     private Instant asOf;
 
-    private PipelineBenchmark(Map<String, ServiceProcess> services, String mongoUri) {
+    private final Profiles profiles;
+
+    private PipelineBenchmark(Map<String, ServiceProcess> services, String mongoUri, Profiles profiles) {
         this.services = services;
         this.mongoUri = mongoUri;
+        this.profiles = profiles;
     }
 
     public static void main(String[] args) throws Exception {
         int history = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
-        System.setProperty(ServiceProcess.JVM_OPTIONS, "-Xmx256m -XX:+UseSerialGC"); // as run-local.sh starts them
+        // as run-local.sh starts them, unless -Dservices.jvm-options says otherwise
+        String options = System.getProperty(ServiceProcess.JVM_OPTIONS, "-Xmx256m -XX:+UseSerialGC");
+        System.setProperty(ServiceProcess.JVM_OPTIONS, options + Profiles.jvmOption());
+        System.out.printf("service JVM options: %s%n", options);
         System.out.printf("load average at the start: %s%n", loadAverage());
         try (LocalProcess broker = BrokerProcess.start();
                 LocalProcess store = StoreProcess.start()) {
@@ -78,7 +85,10 @@ public final class PipelineBenchmark {
                     List.of("registration-service", "workshop-service", "synthesis-service", "resource-service")) {
                 services.put(service, ServiceProcess.start(service, infrastructure));
             }
-            new PipelineBenchmark(services, infrastructure.mongoUri()).run(history);
+            Map<String, Long> processes = new LinkedHashMap<>();
+            services.forEach((name, service) -> processes.put(name, service.pid()));
+            processes.put("store", store.pid());
+            new PipelineBenchmark(services, infrastructure.mongoUri(), new Profiles(processes)).run(history);
             services.values().forEach(ServiceProcess::close);
         }
         System.out.printf("load average at the end: %s%n", loadAverage());
@@ -88,10 +98,12 @@ public final class PipelineBenchmark {
     private void run(int history) throws Exception {
         double raw = rawInserts();
         fullSpeed("warm-up", 400, 8);
+        profiles.start();
         double endToEnd = fullSpeed("full speed", 2_000, 8);
         System.out.printf("end to end / raw inserts: %.3f%n", endToEnd / raw);
         double[] latencies = paced(100, Duration.ofSeconds(20));
         services.forEach((name, service) -> System.out.printf("RSS %s: %d MB%n", name, rssMegabytes(service)));
+        profiles.write();
         seedStoredEvents(history / 2);
         seedHistory(history / 2);
         double endToEndStored = fullSpeed("full speed, " + history / 2 + " events stored", 2_000, 8);
