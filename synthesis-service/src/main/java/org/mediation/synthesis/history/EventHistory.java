@@ -123,21 +123,30 @@ public class EventHistory {
         return counter == null ? 0 : counter.getLong("value");
     }
 
-    /** The recorded events numbered after {@code after} and up to {@code upTo}, in the order they were applied. */
-    public void forEachBetween(long after, long upTo, SequencedConsumer consumer) {
+    /**
+     * The recorded events numbered after {@code after} and up to {@code upTo}, in the order they were applied; returns
+     * the numbers of that range no event held when read: unused (an event recorded twice) or still being recorded.
+     */
+    public List<Long> forEachBetween(long after, long upTo, SequencedConsumer consumer) {
         long last = Math.min(upTo, lastSequence());
+        Unread unread = new Unread(after, consumer);
         if (last - after > ONE_READ_ABOVE) {
             events.find(and(gt("sequence", after), lte("sequence", last)))
                     .sort(ascending("sequence"))
                     .batchSize(2_000)
-                    .forEach(document -> consumer.accept(document.getLong("sequence"), event(document)));
-            return;
+                    .forEach(document -> unread.accept(document.getLong("sequence"), event(document)));
+        } else {
+            forEachOf(LongStream.rangeClosed(after + 1, last).boxed().toList(), unread);
         }
-        for (long first = after + 1; first <= last; first += CHUNK) {
-            List<Long> numbers = LongStream.rangeClosed(first, Math.min(last, first + CHUNK - 1))
-                    .boxed()
-                    .toList();
-            List<Document> chunk = events.find(in("sequence", numbers)).into(new ArrayList<>());
+        return unread.upTo(last);
+    }
+
+    /** The recorded events of those numbers, in the order they were applied (a number no event holds is skipped). */
+    public void forEachOf(List<Long> numbers, SequencedConsumer consumer) {
+        for (int first = 0; first < numbers.size(); first += CHUNK) {
+            List<Document> chunk = events.find(
+                            in("sequence", numbers.subList(first, Math.min(numbers.size(), first + CHUNK))))
+                    .into(new ArrayList<>());
             chunk.sort(Comparator.comparing(document -> document.getLong("sequence")));
             chunk.forEach(document -> consumer.accept(document.getLong("sequence"), event(document)));
         }
@@ -165,6 +174,37 @@ public class EventHistory {
                     json.readTree(document.get("data", Document.class).toJson()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable history event " + document.get("_id"), e);
+        }
+    }
+
+    /** Passes events on in ascending order and notes the numbers it was not given. */
+    private static final class Unread implements SequencedConsumer {
+
+        private final SequencedConsumer next;
+        private final List<Long> numbers = new ArrayList<>();
+        private long expected;
+
+        Unread(long after, SequencedConsumer next) {
+            this.expected = after + 1;
+            this.next = next;
+        }
+
+        @Override
+        public void accept(long sequence, InboundEvent event) {
+            skipTo(sequence);
+            expected = sequence + 1;
+            next.accept(sequence, event);
+        }
+
+        List<Long> upTo(long last) {
+            skipTo(last + 1);
+            return numbers;
+        }
+
+        private void skipTo(long sequence) {
+            for (; expected < sequence; expected++) {
+                numbers.add(expected);
+            }
         }
     }
 

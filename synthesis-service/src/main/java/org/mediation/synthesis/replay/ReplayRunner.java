@@ -45,9 +45,9 @@ class ReplayRunner {
             long mark = history.lastSequence();
             replay.running(history.countUpTo(mark), live.checksum(request.scope()));
             ShadowProjections shadow = new ShadowProjections();
-            history.forEachBetween(0, mark, (sequence, event) -> fold(replay, shadow, event));
+            List<Long> unread = history.forEachBetween(0, mark, (sequence, event) -> fold(replay, shadow, event));
             if (request.swaps()) {
-                List<String> changed = intake.exclusively(() -> swap(replay, shadow, mark));
+                List<String> changed = intake.exclusively(() -> swap(replay, shadow, unread, mark));
                 finish(replay, operator, "replay.swapped", checksum(replay, shadow), changed, true);
             } else {
                 finish(
@@ -82,11 +82,18 @@ class ReplayRunner {
         replay.completed(checksumAfter, changed, swapped);
     }
 
-    private List<String> swap(Replay replay, ShadowProjections shadow, long mark) {
-        history.forEachBetween(mark, Long.MAX_VALUE, (sequence, event) -> {
+    /**
+     * Folds what was recorded since the first pass, then puts the rebuilt scope in place. That includes the events
+     * numbered before the replay began that were still being recorded when it read them ({@code unread}): an intake
+     * applies an event to the live projections before it records it, so the swap would otherwise remove it.
+     */
+    private List<String> swap(Replay replay, ShadowProjections shadow, List<Long> unread, long mark) {
+        EventHistory.SequencedConsumer late = (sequence, event) -> {
             replay.more(1);
             fold(replay, shadow, event);
-        });
+        };
+        history.forEachOf(unread, late);
+        history.forEachBetween(mark, Long.MAX_VALUE, late);
         List<String> changed = changedDays(replay, shadow);
         live.replace(replay.request().scope(), shadow);
         return changed;

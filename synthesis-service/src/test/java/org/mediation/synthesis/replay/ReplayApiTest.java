@@ -1,20 +1,28 @@
 package org.mediation.synthesis.replay;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Updates.inc;
 import static com.mongodb.client.model.Updates.set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
@@ -25,7 +33,9 @@ import org.mediation.local.Tokens;
 import org.mediation.synthesis.Http;
 import org.mediation.synthesis.Publisher;
 import org.mediation.synthesis.SynthesisServiceTest;
+import org.mediation.synthesis.history.InboundEvent;
 import org.mediation.synthesis.integration.inbound.SynthesisIntake;
+import org.mediation.synthesis.regional.RegionalProjections;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -40,6 +50,9 @@ class ReplayApiTest extends SynthesisServiceTest {
 
     @Autowired
     SynthesisIntake intake;
+
+    @Autowired
+    RegionalProjections projections;
 
     private Http http;
     private final String region = "FR-R" + UUID.randomUUID().toString().substring(0, 6);
@@ -67,6 +80,8 @@ class ReplayApiTest extends SynthesisServiceTest {
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> region().path("contributions").asInt() == 1
                         && region().path("confirmed").asInt() == 20);
+        // Every record of the three topics taken, this test's and earlier tests': none is applied during a replay.
+        await().atMost(Duration.ofSeconds(60)).until(() -> unconsumedRecords() == 0);
     }
 
     @Test
@@ -77,12 +92,7 @@ class ReplayApiTest extends SynthesisServiceTest {
         JsonNode status = intake.exclusively(() -> {
             String id = start("{\"reason\":\"yearly audit\"}");
             // The swap waits for this lock: the replay has folded everything and stays RUNNING while we read.
-            await().atMost(Duration.ofSeconds(60)).until(() -> {
-                JsonNode running = replay(id);
-                return running.path("status").asText().equals("RUNNING")
-                        && running.path("processed").asLong()
-                                == running.path("total").asLong();
-            });
+            awaitFolded(id);
             assertThat(http.get("/api/national/aggregate", Tokens.nationalOffice())
                             .status())
                     .isEqualTo(200);
@@ -104,6 +114,64 @@ class ReplayApiTest extends SynthesisServiceTest {
                 .atMost(Duration.ofSeconds(10))
                 .until(() -> nationalRecords() == published + 1);
         assertThat(auditActions(done.path("id").asText())).containsExactly("replay.requested", "replay.swapped");
+    }
+
+    @Test
+    void an_event_numbered_before_the_replay_and_recorded_while_it_folds_is_kept_by_the_swap() {
+        long number = reserveAHistoryNumber();
+        InboundEvent late = registration("late");
+
+        JsonNode status = intake.exclusively(() -> {
+            String id = start("{\"scope\":{\"regionalDayId\":\"" + day + "\"},\"reason\":\"late record\"}");
+            awaitFolded(id);
+            // As an intake does while the replay reads: applied to the live day, then recorded under its number.
+            projections.apply(List.of(late));
+            synthesisDatabase.getCollection("event_history").insertOne(historyDocument(late, number));
+            return replay(id);
+        });
+        JsonNode done = awaitCompleted(status.path("id").asText());
+
+        assertThat(done.path("swapped").asBoolean()).isTrue();
+        assertThat(done.path("changedRegionalDays")).isEmpty();
+        assertThat(projections.find(day).orElseThrow().attendance().confirmed()).isEqualTo(21);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> region().path("confirmed").asInt() == 21);
+    }
+
+    private long reserveAHistoryNumber() {
+        return synthesisDatabase
+                .getCollection("counters")
+                .findOneAndUpdate(
+                        eq("event_history"),
+                        inc("value", 1L),
+                        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER))
+                .getLong("value");
+    }
+
+    private InboundEvent registration(String registrationId) {
+        ObjectNode data = JsonNodeFactory.instance
+                .objectNode()
+                .put("regionalDayId", day)
+                .put("registrationId", registrationId)
+                .put("status", "CONFIRMED");
+        return new InboundEvent(
+                UUID.randomUUID().toString(),
+                "/registration-service",
+                "registration.ParticipantRegistered.v1",
+                day,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                data);
+    }
+
+    private static Document historyDocument(InboundEvent event, long number) {
+        return new Document("_id", event.id())
+                .append("sequence", number)
+                .append("source", event.source())
+                .append("type", event.type())
+                .append("subject", event.subject())
+                .append("time", Date.from(event.time()))
+                .append("nano", event.time().getNano())
+                .append("data", Document.parse(event.data().toString()));
     }
 
     @Test
@@ -198,6 +266,16 @@ class ReplayApiTest extends SynthesisServiceTest {
         return http.get("/api/operations/replays/" + id, Tokens.operator()).json();
     }
 
+    /** Until the replay has folded the history it found and waits for its swap. */
+    private void awaitFolded(String id) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            JsonNode running = replay(id);
+            return running.path("status").asText().equals("RUNNING")
+                    && running.path("processed").asLong()
+                            == running.path("total").asLong();
+        });
+    }
+
     private JsonNode awaitCompleted(String id) {
         await().atMost(Duration.ofSeconds(120)).until(() -> List.of("COMPLETED", "FAILED")
                 .contains(replay(id).path("status").asText()));
@@ -255,16 +333,43 @@ class ReplayApiTest extends SynthesisServiceTest {
 
     /** How many records the national-aggregates topic holds (end offsets summed over its partitions). */
     private static long nationalRecords() {
-        Map<String, Object> config =
-                Map.of("bootstrap.servers", TestInfrastructure.get().kafkaBootstrapServers());
-        try (KafkaConsumer<String, String> consumer =
-                new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor("national-aggregates").stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition()))
-                    .toList();
-            return consumer.endOffsets(partitions).values().stream()
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            return consumer.endOffsets(partitions(consumer, "national-aggregates")).values().stream()
                     .mapToLong(Long::longValue)
                     .sum();
         }
+    }
+
+    /** How many records of the three consumed topics synthesis has not committed as taken yet. */
+    private static long unconsumedRecords() throws Exception {
+        try (KafkaConsumer<String, String> consumer = consumer();
+                Admin admin = Admin.create(config())) {
+            Map<TopicPartition, OffsetAndMetadata> taken = admin.listConsumerGroupOffsets("synthesis-service")
+                    .partitionsToOffsetAndMetadata()
+                    .get();
+            List<TopicPartition> consumed = Stream.of("registration-events", "workshop-events", "resource-events")
+                    .flatMap(topic -> partitions(consumer, topic).stream())
+                    .toList();
+            return consumer.endOffsets(consumed).entrySet().stream()
+                    .mapToLong(end -> end.getValue()
+                            - (taken.get(end.getKey()) == null
+                                    ? 0
+                                    : taken.get(end.getKey()).offset()))
+                    .sum();
+        }
+    }
+
+    private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer, String topic) {
+        return consumer.partitionsFor(topic).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition()))
+                .toList();
+    }
+
+    private static KafkaConsumer<String, String> consumer() {
+        return new KafkaConsumer<>(config(), new StringDeserializer(), new StringDeserializer());
+    }
+
+    private static Map<String, Object> config() {
+        return Map.of("bootstrap.servers", TestInfrastructure.get().kafkaBootstrapServers());
     }
 }

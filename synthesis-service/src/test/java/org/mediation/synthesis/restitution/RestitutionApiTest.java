@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,12 +152,16 @@ class RestitutionApiTest extends SynthesisServiceTest {
     /** The history records an event just after its projection shows it: ask again, slowly (the read is limited). */
     private JsonNode awaitRestitution(java.util.function.Predicate<JsonNode> ready) {
         JsonNode[] last = new JsonNode[1];
-        await().atMost(Duration.ofSeconds(20))
-                .pollInterval(Duration.ofSeconds(1))
-                .until(() -> {
-                    last[0] = http.get(PERIOD, Tokens.nationalOffice()).json();
-                    return ready.test(last[0]);
-                });
+        try {
+            await().atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> {
+                        last[0] = http.get(PERIOD, Tokens.nationalOffice()).json();
+                        return ready.test(last[0]);
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("The restitution never came; its last answer: " + last[0], e);
+        }
         return last[0];
     }
 
