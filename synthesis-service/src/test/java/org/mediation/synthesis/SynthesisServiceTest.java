@@ -17,7 +17,8 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {
             SynthesisApplication.CONFIG_NAME,
             "synthesis.point-in-time.checkpoint-every=5",
-            "synthesis.point-in-time.checkpoint-interval=200ms"
+            "synthesis.point-in-time.checkpoint-interval=200ms",
+            "synthesis.point-in-time.checkpoint-settle=1s"
         })
 public abstract class SynthesisServiceTest {
 
