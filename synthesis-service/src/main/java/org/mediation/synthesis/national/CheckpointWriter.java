@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * default), each folded on from the one before, at every {@code synthesis.point-in-time.checkpoint-interval} (10 s).
  * It folds only events numbered at least {@code synthesis.point-in-time.checkpoint-settle} ago (1 min): an intake
  * numbers a batch before it inserts it, so an event numbered then is in the history now, or never will be (its
- * insert failed, and the batch is numbered again when taken again). One instance writes at a time (lease {@code asof-checkpoints}); should two, they write
- * the same checkpoints, since each is the same fold of the same events.
+ * insert failed, and the batch is numbered again when taken again). One instance writes at a time (lease {@code
+ * asof-checkpoints}); should two, they write the same checkpoints, since each is the same fold of the same events.
  */
 @Component
 class CheckpointWriter {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -184,6 +185,7 @@ public final class PipelineBenchmark {
         int base = nationalConfirmed();
         int count = (int) (perSecond * during.toSeconds());
         List<Long> sent = Collections.synchronizedList(new ArrayList<>());
+        Map<Integer, Integer> answers = new ConcurrentSkipListMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(64);
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
         int[] next = {0};
@@ -193,7 +195,7 @@ public final class PipelineBenchmark {
                         String day = days.get(next[0]++ % days.size());
                         pool.submit(() -> {
                             sent.add(System.nanoTime());
-                            return register(day);
+                            answers.merge(answer(day), 1, Integer::sum);
                         });
                     }
                 },
@@ -219,10 +221,11 @@ public final class PipelineBenchmark {
         }
         Collections.sort(latencies);
         System.out.printf(
-                "offered %d registrations/s for %d s: %d counted; command -> national aggregate p50 %.0f ms, p99 %.0f"
-                        + " ms, max %.0f ms%n",
+                "offered %d registrations/s for %d s: answers %s, %d counted; command -> national aggregate p50 %.0f"
+                        + " ms, p99 %.0f ms, max %.0f ms%n",
                 perSecond,
                 during.toSeconds(),
+                answers,
                 counted.size(),
                 percentile(latencies, 0.50),
                 percentile(latencies, 0.99),
@@ -437,6 +440,15 @@ public final class PipelineBenchmark {
             }
         }
         return days;
+    }
+
+    /** The status of a registration's answer, or -1 when none came (the client gave up, the connection failed). */
+    private int answer(String day) {
+        try {
+            return register(day);
+        } catch (Exception e) {
+            return -1;
+        }
     }
 
     private int register(String day) throws Exception {
