@@ -12,15 +12,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The MongoDB-wire server of run-local.sh loses no acknowledged write when its process is killed with SIGKILL. */
+/**
+ * The MongoDB-wire server of run-local.sh loses no acknowledged write when its process is killed with SIGKILL, writers
+ * sharing commits ({@link GroupCommit}) included.
+ */
 class LocalMongoServerDurabilityTest {
 
-    private static final int WRITES = 2_000;
+    private static final int WRITERS = 8;
+    private static final int WRITES_EACH = 250;
+    private static final int WRITES = WRITERS * WRITES_EACH;
 
     @TempDir
     Path data;
@@ -32,9 +43,17 @@ class LocalMongoServerDurabilityTest {
         Process server = start(file, port);
         try (MongoClient client = client(port)) {
             MongoCollection<Document> written = client.getDatabase("durability").getCollection("writes");
-            for (int i = 0; i < WRITES; i++) {
-                written.insertOne(new Document("_id", i));
+            ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < WRITERS; w++) {
+                int first = w * WRITES_EACH;
+                done.add(writers.submit(() -> IntStream.range(first, first + WRITES_EACH)
+                        .forEach(i -> written.insertOne(new Document("_id", i)))));
             }
+            for (Future<?> writer : done) {
+                writer.get(120, TimeUnit.SECONDS);
+            }
+            writers.shutdown();
         }
         server.destroyForcibly();
         assertTrue(server.waitFor(20, TimeUnit.SECONDS));

@@ -44,7 +44,7 @@ import org.mediation.local.Tokens;
  * does (the Kafka broker, the MongoDB-wire server on H2 and the four services, each a JVM of its own) and prints, in
  * one run: the store's raw {@code insertOne}/s; registrations/s end to end at full speed (8 clients, 2,000 over 4
  * days) and as a ratio of the raw inserts; command → national aggregate p50/p99 at an offered 100 registrations/s;
- * each service's RSS; the same two figures again with half the history stored (in registration's event store and in
+ * the store commands each service sent per registration at full speed; each service's RSS; the same two figures again with half the history stored (in registration's event store and in
  * synthesis' history), and how they compare; full-replay events/s, the time synthesis takes to checkpoint the whole
  * history, and {@code asOf} p50/p99 over a history of {@code events} events; the load average before and after.
  * Arguments: [history events, default 200000]. {@code -Dservices.jvm-options=...} starts the services with other
@@ -100,7 +100,12 @@ public final class PipelineBenchmark {
         double raw = rawInserts();
         fullSpeed("warm-up", 400, 8);
         profiles.start();
+        Map<String, Map<String, Double>> before = storeCommands();
         double endToEnd = fullSpeed("full speed", 2_000, 8);
+        Map<String, Map<String, Double>> after = storeCommands();
+        after.forEach((name, sent) -> System.out.printf(
+                "store commands per registration, %s: %s%n",
+                name, StoreCommands.perRegistration(before.get(name), sent, 2_000)));
         System.out.printf("end to end / raw inserts: %.3f%n", endToEnd / raw);
         double[] latencies = paced(100, Duration.ofSeconds(20));
         services.forEach((name, service) -> System.out.printf("RSS %s: %d MB%n", name, rssMegabytes(service)));
@@ -119,6 +124,14 @@ public final class PipelineBenchmark {
         replay(history);
         awaitCheckpoints();
         asOf(20);
+    }
+
+    private Map<String, Map<String, Double>> storeCommands() throws Exception {
+        Map<String, Map<String, Double>> byService = new LinkedHashMap<>();
+        for (String name : services.keySet()) {
+            byService.put(name, StoreCommands.sent(service(name, "/actuator/prometheus")));
+        }
+        return byService;
     }
 
     /** 1 KiB documents inserted one by one by one warmed client: the store's own limit. */

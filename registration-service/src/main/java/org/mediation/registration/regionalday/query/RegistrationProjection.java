@@ -10,6 +10,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.conversions.Bson;
+import org.mediation.platform.mongo.Inserts;
 import org.mediation.registration.regionalday.api.ParticipantCheckedIn;
 import org.mediation.registration.regionalday.api.ParticipantRegistered;
 import org.mediation.registration.regionalday.api.PersonalDataErased;
@@ -31,19 +32,18 @@ class RegistrationProjection {
 
     @EventHandler
     void on(ParticipantRegistered event, @SequenceNumber long sequence) {
-        if (views.find(event.dayId(), event.registrationId()).isEmpty()) {
-            views.collection()
-                    .insertOne(new RegistrationView(
-                            event.registrationId(),
-                            event.dayId(),
-                            sequence,
-                            event.status().name(),
-                            false,
-                            event.category().name(),
-                            event.organisation(),
-                            event.personalData(),
-                            sequence));
-        }
+        Inserts.ifAbsent(
+                views.collection(),
+                new RegistrationView(
+                        event.registrationId(),
+                        event.dayId(),
+                        sequence,
+                        event.status().name(),
+                        false,
+                        event.category().name(),
+                        event.organisation(),
+                        event.personalData(),
+                        sequence));
     }
 
     @EventHandler

@@ -7,12 +7,11 @@ import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.inc;
 import static com.mongodb.client.model.Updates.set;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.conversions.Bson;
+import org.mediation.platform.mongo.Inserts;
 import org.mediation.resource.catalogue.api.ResourceDetails;
 import org.mediation.resource.catalogue.api.ResourcePublished;
 import org.mediation.resource.catalogue.api.ResourceRequested;
@@ -54,13 +53,7 @@ class ResourceProjection {
                 d.isbn(),
                 0,
                 sequence);
-        try {
-            views.collection().insertOne(view);
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-        }
+        Inserts.ifAbsent(views.collection(), view);
     }
 
     @EventHandler

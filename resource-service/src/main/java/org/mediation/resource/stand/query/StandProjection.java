@@ -8,13 +8,12 @@ import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.inc;
 import static com.mongodb.client.model.Updates.set;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.mediation.platform.mongo.Inserts;
 import org.mediation.resource.catalogue.api.ResourceOfferedAtStand;
 import org.mediation.resource.catalogue.api.ResourceRequested;
 import org.mediation.resource.catalogue.api.ResourceWithdrawn;
@@ -37,15 +36,9 @@ class StandProjection {
     @EventHandler
     void on(ResourceOfferedAtStand event, @SequenceNumber long sequence, @Timestamp Instant offeredAt) {
         String id = StandEntryView.idOf(event.regionalDayId(), event.resourceId());
-        try {
-            views.collection()
-                    .insertOne(
-                            new StandEntryView(id, event.regionalDayId(), event.resourceId(), offeredAt, 0, sequence));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-        }
+        Inserts.ifAbsent(
+                views.collection(),
+                new StandEntryView(id, event.regionalDayId(), event.resourceId(), offeredAt, 0, sequence));
     }
 
     @EventHandler

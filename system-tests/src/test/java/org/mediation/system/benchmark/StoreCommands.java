@@ -1,0 +1,54 @@
+package org.mediation.system.benchmark;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mediation.local.Tokens;
+
+/**
+ * The MongoDB commands a service has sent, by command name, from its Micrometer counter
+ * ({@code mongodb_driver_commands_seconds_count} on {@code /actuator/prometheus}): how many store round trips a
+ * registration costs, service by service.
+ */
+final class StoreCommands {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Pattern COUNTER =
+            Pattern.compile("^mongodb_driver_commands_seconds_count\\{.*command=\"([^\"]+)\".*} ([0-9.Ee+]+)$");
+
+    private StoreCommands() {}
+
+    static Map<String, Double> sent(URI prometheus) throws Exception {
+        String text = HTTP.send(
+                        HttpRequest.newBuilder(prometheus)
+                                .header("Authorization", "Bearer " + Tokens.operator())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        Map<String, Double> byCommand = new TreeMap<>();
+        for (String line : text.split("\n")) {
+            Matcher counter = COUNTER.matcher(line);
+            if (counter.matches()) {
+                byCommand.merge(counter.group(1), Double.parseDouble(counter.group(2)), Double::sum);
+            }
+        }
+        return byCommand;
+    }
+
+    /** Commands sent between two readings, per {@code registrations}, by command name and in all. */
+    static String perRegistration(Map<String, Double> before, Map<String, Double> after, int registrations) {
+        Map<String, Double> per = new TreeMap<>();
+        after.forEach(
+                (command, count) -> per.put(command, (count - before.getOrDefault(command, 0.0)) / registrations));
+        per.values().removeIf(count -> count < 0.005);
+        double all = per.values().stream().mapToDouble(Double::doubleValue).sum();
+        StringBuilder text = new StringBuilder(String.format("%.2f", all));
+        per.forEach((command, count) -> text.append(String.format(" %s %.2f", command, count)));
+        return text.toString();
+    }
+}
