@@ -33,9 +33,14 @@ public final class LocalMongoServer {
 
     /**
      * Pages of 8 entries rather than H2's 48: every commit rewrites the pages its writes touched, and a page of small
-     * entries costs less to rewrite (docs/benchmarks.md, "the embedded store").
+     * entries costs less to rewrite; a page cache of 256 MB rather than 16 keeps a history's pages decoded (the heap is
+     * 1 GB: run-local.sh, StoreProcess). Measured in docs/benchmarks.md, "the embedded store".
      */
     private static MVStore open(Path file) {
-        return new MVStore.Builder().fileName(file.toString()).keysPerPage(8).open();
+        return new MVStore.Builder()
+                .fileName(file.toString())
+                .keysPerPage(8)
+                .cacheSize(256)
+                .open();
     }
 }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.mediation.local.Tokens;
 
 /**
- * The MongoDB commands a service has sent, by command name, from its Micrometer counter
+ * The MongoDB commands a service has sent, by command name and collection, from its Micrometer counter
  * ({@code mongodb_driver_commands_seconds_count} on {@code /actuator/prometheus}): how many store round trips a
  * registration costs, service by service.
  */
@@ -19,7 +19,9 @@ final class StoreCommands {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Pattern COUNTER =
-            Pattern.compile("^mongodb_driver_commands_seconds_count\\{.*command=\"([^\"]+)\".*} ([0-9.Ee+]+)$");
+            Pattern.compile("^mongodb_driver_commands_seconds_count\\{(.*)} ([0-9.Ee+]+)$");
+    private static final Pattern COLLECTION = Pattern.compile("collection=\"([^\"]*)\"");
+    private static final Pattern COMMAND = Pattern.compile("command=\"([^\"]*)\"");
 
     private StoreCommands() {}
 
@@ -34,13 +36,19 @@ final class StoreCommands {
         for (String line : text.split("\n")) {
             Matcher counter = COUNTER.matcher(line);
             if (counter.matches()) {
-                byCommand.merge(counter.group(1), Double.parseDouble(counter.group(2)), Double::sum);
+                String sent = tag(COMMAND, counter.group(1)) + " " + tag(COLLECTION, counter.group(1));
+                byCommand.merge(sent, Double.parseDouble(counter.group(2)), Double::sum);
             }
         }
         return byCommand;
     }
 
-    /** Commands sent between two readings, per {@code registrations}, by command name and in all. */
+    private static String tag(Pattern tag, String tags) {
+        Matcher value = tag.matcher(tags);
+        return value.find() ? value.group(1) : "?";
+    }
+
+    /** Commands sent between two readings, per {@code registrations}, by command and collection and in all. */
     static String perRegistration(Map<String, Double> before, Map<String, Double> after, int registrations) {
         Map<String, Double> per = new TreeMap<>();
         after.forEach(
@@ -48,7 +56,7 @@ final class StoreCommands {
         per.values().removeIf(count -> count < 0.005);
         double all = per.values().stream().mapToDouble(Double::doubleValue).sum();
         StringBuilder text = new StringBuilder(String.format("%.2f", all));
-        per.forEach((command, count) -> text.append(String.format(" %s %.2f", command, count)));
+        per.forEach((command, count) -> text.append(String.format(", %s %.2f", command, count)));
         return text.toString();
     }
 }
