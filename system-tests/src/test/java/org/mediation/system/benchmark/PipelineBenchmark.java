@@ -129,7 +129,7 @@ public final class PipelineBenchmark {
     private Map<String, Map<String, Double>> storeCommands() throws Exception {
         Map<String, Map<String, Double>> byService = new LinkedHashMap<>();
         for (String name : services.keySet()) {
-            byService.put(name, StoreCommands.sent(service(name, "/actuator/prometheus")));
+            byService.put(name, StoreCommands.sent(text(service(name, "/actuator/prometheus"), Tokens.operator())));
         }
         return byService;
     }
@@ -498,12 +498,16 @@ public final class PipelineBenchmark {
     }
 
     private static JsonNode get(URI uri, String token) throws Exception {
-        HttpResponse<String> response = HTTP.send(
-                HttpRequest.newBuilder(uri)
-                        .header("Authorization", "Bearer " + token)
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        return JSON.readTree(response.body());
+        return JSON.readTree(text(uri, token));
+    }
+
+    private static String text(URI uri, String token) throws Exception {
+        return HTTP.send(
+                        HttpRequest.newBuilder(uri)
+                                .header("Authorization", "Bearer " + token)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     private static long rssMegabytes(ServiceProcess service) {

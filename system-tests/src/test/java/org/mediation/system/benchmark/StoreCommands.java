@@ -1,14 +1,9 @@
 package org.mediation.system.benchmark;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.mediation.local.Tokens;
 
 /**
  * The MongoDB commands a service has sent, by command name and collection, from its Micrometer counter
@@ -17,7 +12,6 @@ import org.mediation.local.Tokens;
  */
 final class StoreCommands {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Pattern COUNTER =
             Pattern.compile("^mongodb_driver_commands_seconds_count\\{(.*)} ([0-9.Ee+]+)$");
     private static final Pattern COLLECTION = Pattern.compile("collection=\"([^\"]*)\"");
@@ -25,15 +19,10 @@ final class StoreCommands {
 
     private StoreCommands() {}
 
-    static Map<String, Double> sent(URI prometheus) throws Exception {
-        String text = HTTP.send(
-                        HttpRequest.newBuilder(prometheus)
-                                .header("Authorization", "Bearer " + Tokens.operator())
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
+    /** The counters of a {@code /actuator/prometheus} answer, summed by command and collection. */
+    static Map<String, Double> sent(String prometheus) {
         Map<String, Double> byCommand = new TreeMap<>();
-        for (String line : text.split("\n")) {
+        for (String line : prometheus.split("\n")) {
             Matcher counter = COUNTER.matcher(line);
             if (counter.matches()) {
                 String sent = tag(COMMAND, counter.group(1)) + " " + tag(COLLECTION, counter.group(1));
