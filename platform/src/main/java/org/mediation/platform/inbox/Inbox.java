@@ -1,24 +1,34 @@
 package org.mediation.platform.inbox;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Projections.include;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.bson.Document;
 import org.mediation.platform.cloudevents.InboundCloudEvent;
 import org.mediation.platform.cloudevents.UnreadableCloudEvent;
 
 /**
  * The ids of the CloudEvents a consumer already applied ({@code regional-days.inbox.collection}, looked up by
- * {@code _id}), so a redelivered one is skipped. An event is remembered after it was applied: a crash in between
- * applies it again, so what a consumer does with it must be idempotent.
+ * {@code _id}), so a redelivered one is skipped. The events of a batch are looked up together and remembered together
+ * once applied, those applied before a failure too: a crash in between applies them again, so what a consumer does
+ * with an event must be idempotent.
  */
 public class Inbox {
+
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final MongoCollection<Document> collection;
     private final Counter applied;
@@ -30,18 +40,52 @@ public class Inbox {
 
     /** Applies {@code event} unless it was applied before; data of an unexpected shape is an {@link UnreadableCloudEvent}. */
     public void once(InboundCloudEvent event, Application application) {
-        if (collection.find(eq(event.id())).first() != null) {
-            return;
+        onceEach(List.of(event), application);
+    }
+
+    /** Applies, in their order, the events not applied before (each once, if the batch holds it twice). */
+    public void onceEach(List<InboundCloudEvent> events, Application application) {
+        Set<String> seen = appliedAmong(events);
+        List<Document> processed = new ArrayList<>();
+        try {
+            for (InboundCloudEvent event : events) {
+                if (seen.add(event.id())) {
+                    apply(event, application);
+                    processed.add(processed(event));
+                }
+            }
+        } finally {
+            remember(processed);
         }
+    }
+
+    private Set<String> appliedAmong(List<InboundCloudEvent> events) {
+        List<String> ids = events.stream().map(InboundCloudEvent::id).toList();
+        Set<String> found = new HashSet<>();
+        collection.find(in("_id", ids)).projection(include("_id")).forEach(known -> found.add(known.getString("_id")));
+        return found;
+    }
+
+    private static void apply(InboundCloudEvent event, Application application) {
         try {
             application.apply(event);
         } catch (IOException e) {
             throw new UnreadableCloudEvent(event.type() + " " + event.id() + " has data of another shape", e);
         }
-        Document processed =
-                new Document("_id", event.id()).append("type", event.type()).append("processedAt", Instant.now());
-        collection.replaceOne(eq(event.id()), processed, new ReplaceOptions().upsert(true));
-        applied.increment();
+    }
+
+    private static Document processed(InboundCloudEvent event) {
+        return new Document("_id", event.id()).append("type", event.type()).append("processedAt", Instant.now());
+    }
+
+    private void remember(List<Document> processed) {
+        if (processed.isEmpty()) {
+            return;
+        }
+        collection.bulkWrite(processed.stream()
+                .map(document -> new ReplaceOneModel<>(eq(document.get("_id")), document, UPSERT))
+                .toList());
+        applied.increment(processed.size());
     }
 
     /** What a consumer does with an event it has not applied yet. */

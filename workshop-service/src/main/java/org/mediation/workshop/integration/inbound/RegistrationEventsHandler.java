@@ -7,19 +7,20 @@ import io.github.springwolf.bindings.kafka.annotations.KafkaAsyncOperationBindin
 import io.github.springwolf.core.asyncapi.annotations.AsyncListener;
 import io.github.springwolf.core.asyncapi.annotations.AsyncMessage;
 import io.github.springwolf.core.asyncapi.annotations.AsyncOperation;
+import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.mediation.platform.cloudevents.CloudEventReader;
+import org.mediation.platform.cloudevents.InboundCloudEvent;
 import org.mediation.platform.inbox.Inbox;
 import org.mediation.workshop.regionalday.query.RegionalDayCopy;
 import org.mediation.workshop.workshop.api.UnenrolParticipant;
 import org.mediation.workshop.workshop.api.UnenrolmentReason;
-import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns the registration context's CloudEvents into this service's copy of days and registrations, and a cancellation
- * into commands that unenrol the registration from its workshops. Each CloudEvent id is applied once; the writes are
- * idempotent anyway, so a crash between applying and remembering is harmless.
+ * into commands that unenrol the registration from its workshops. The records of a poll come together; each CloudEvent
+ * id is applied once (one lookup and one write to the inbox per batch), and the writes are idempotent anyway, so a
+ * crash between applying and remembering is harmless.
  */
 @Component
 class RegistrationEventsHandler {
@@ -51,8 +52,8 @@ class RegistrationEventsHandler {
             message = @AsyncMessage(messageId = RegistrationData.ERASED, name = RegistrationData.ERASED, description = "The link to the registration is dropped; counts stay.")))
     @KafkaAsyncOperationBinding(groupId = "workshop-service")
     // spotless:on
-    void handle(Message<byte[]> message) {
-        inbox.once(CloudEventReader.read(message), event -> apply(event.type(), event.data()));
+    void handle(List<InboundCloudEvent> events) {
+        inbox.onceEach(events, event -> apply(event.type(), event.data()));
     }
 
     private void apply(String type, JsonNode data) throws JsonProcessingException {

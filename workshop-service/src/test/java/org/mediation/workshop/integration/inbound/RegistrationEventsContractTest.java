@@ -34,7 +34,7 @@ class RegistrationEventsContractTest extends WorkshopServiceTest {
     static final String DAY = "5f0c7a52-3f5e-4d0e-9a43-1c2b3d4e5f60";
     static final String REGISTRATION = "9b2e6f1a-7c3d-4e5f-8a9b-0c1d2e3f4a5b";
 
-    /** The consumer as the binder invokes it: looked up by its binding's function name, with message conversion. */
+    /** The consumer as the binder invokes it: looked up by its binding's function name, given a batch of one record. */
     @Autowired
     FunctionCatalog functions;
 
@@ -131,8 +131,7 @@ class RegistrationEventsContractTest extends WorkshopServiceTest {
 
     void push(String cloudEvent) {
         FunctionInvocationWrapper registrationEvents = functions.lookup("registrationEvents");
-        registrationEvents.apply(MessageBuilder.withPayload(cloudEvent.getBytes(StandardCharsets.UTF_8))
-                .setHeader("contentType", "application/cloudevents+json")
+        registrationEvents.apply(MessageBuilder.withPayload(List.of(cloudEvent.getBytes(StandardCharsets.UTF_8)))
                 .build());
     }
 
