@@ -5,8 +5,12 @@ import java.time.Duration;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
@@ -61,6 +65,24 @@ public class PlatformAxon {
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .build();
+    }
+
+    /**
+     * The event store: Axon's embedded one, whose tracking processors learn of new events once a window
+     * ({@code regional-days.event-store.fetch-window}) after commits ({@link CoalescingEventStore}).
+     */
+    @Qualifier("eventStore")
+    @Bean(name = "eventBus")
+    EmbeddedEventStore eventStore(
+            EventStorageEngine eventStorageEngine,
+            Configuration configuration,
+            @Value("${regional-days.event-store.fetch-window:PT0.05S}") Duration window) {
+        return new CoalescingEventStore(
+                EmbeddedEventStore.builder()
+                        .storageEngine(eventStorageEngine)
+                        .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                        .spanFactory(configuration.getComponent(EventBusSpanFactory.class)),
+                window);
     }
 
     @Bean
