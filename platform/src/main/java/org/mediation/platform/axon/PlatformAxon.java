@@ -69,17 +69,22 @@ public class PlatformAxon {
 
     /**
      * The event store: Axon's embedded one, whose tracking processors learn of new events once a window
-     * ({@code regional-days.event-store.fetch-window}) after commits ({@link CoalescingEventStore}).
+     * ({@code regional-days.event-store.fetch-window}) after commits ({@link CoalescingEventStore}). It keeps the
+     * last {@code regional-days.event-store.cached-events} events read for them, not Axon's 10,000: each event
+     * carries its own token, which lists every event of the look-back window (a 10,000-event cache at 50 events/s
+     * held 130 MB, docs/benchmarks.md); a processor further behind reads the store itself until it catches up.
      */
     @Qualifier("eventStore")
     @Bean(name = "eventBus")
     EmbeddedEventStore eventStore(
             EventStorageEngine eventStorageEngine,
             Configuration configuration,
-            @Value("${regional-days.event-store.fetch-window:PT0.05S}") Duration window) {
+            @Value("${regional-days.event-store.fetch-window:PT0.05S}") Duration window,
+            @Value("${regional-days.event-store.cached-events:500}") int cachedEvents) {
         return new CoalescingEventStore(
                 EmbeddedEventStore.builder()
                         .storageEngine(eventStorageEngine)
+                        .cachedEvents(cachedEvents)
                         .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                         .spanFactory(configuration.getComponent(EventBusSpanFactory.class)),
                 window);
