@@ -1,9 +1,17 @@
 package org.mediation.local;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import java.util.List;
 import java.util.Set;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -11,7 +19,8 @@ import org.h2.mvstore.MVStore;
  * second, so a kill -9 would lose writes the client was told are done. Writes answered together share one commit
  * ({@link GroupCommit}); reads are answered at once, as MongoDB answers them before its journal is written. A commit
  * writes to the file (the operating system's cache, not the disk): a killed process loses nothing acknowledged, a power
- * failure may (docs/operations.md).
+ * failure may (docs/operations.md). Its maps write documents as BSON ({@link BsonObjectType}), object ids as their bytes
+ * ({@link ObjectIdType}), and serialise an index key once, not at every comparison ({@link IndexKeyType}).
  */
 final class CommittingH2Backend extends H2Backend {
 
@@ -32,6 +41,9 @@ final class CommittingH2Backend extends H2Backend {
             "killCursors",
             "endSessions");
 
+    /** H2Database's name for the map of a collection's documents. */
+    private static final String DOCUMENTS_MAP_PREFIX = "databases.";
+
     private final GroupCommit groupCommit = new GroupCommit(this::commit);
 
     CommittingH2Backend(MVStore store) {
@@ -47,6 +59,43 @@ final class CommittingH2Backend extends H2Backend {
             if (!READS.contains(command)) {
                 groupCommit.awaitCommitted();
             }
+        }
+    }
+
+    /** Called from H2Backend's constructor too, for the databases already in the file. */
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new TypedDatabase(databaseName);
+    }
+
+    /**
+     * H2Database opening its maps with the data types above: it opens a map by name with H2's default types, and H2
+     * hands back the map already open under that name, so each map is opened here first. An inner class, because
+     * H2Database's constructor opens the existing collections before a field of a subclass could be set.
+     */
+    private final class TypedDatabase extends H2Database {
+
+        TypedDatabase(String databaseName) {
+            super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            getMvStore()
+                    .openMap(
+                            DOCUMENTS_MAP_PREFIX + getFullCollectionNamespace(collectionName),
+                            new MVMap.Builder<>().keyType(new ObjectIdType()).valueType(new BsonObjectType()));
+            return super.openOrCreateCollection(collectionName, options);
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(
+                String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+            getMvStore()
+                    .openMap(
+                            getFullCollectionNamespace(collectionName) + "._index_" + indexName,
+                            new MVMap.Builder<>().keyType(new IndexKeyType()).valueType(new ObjectIdType()));
+            return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
         }
     }
 }

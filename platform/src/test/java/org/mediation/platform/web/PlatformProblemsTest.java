@@ -1,5 +1,6 @@
 package org.mediation.platform.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -12,16 +13,24 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.Test;
 import org.mediation.platform.axon.AxonProblemHandling;
 import org.mediation.platform.security.PlatformSecurity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
@@ -37,6 +46,7 @@ import org.springframework.test.web.servlet.ResultActions;
             "regional-days.web.refusals[org.mediation.platform.web.ProbeApplication$RuleViolation]=409 Rule violated"
         })
 @Import({PlatformSecurity.class, PlatformWeb.class, AxonProblemHandling.class})
+@AutoConfigureObservability(tracing = false)
 class PlatformProblemsTest {
 
     @Autowired
@@ -44,6 +54,37 @@ class PlatformProblemsTest {
 
     @Value("${regional-days.security.jwt-secret}")
     String secret;
+
+    @Autowired
+    Queue<String> observed;
+
+    @Autowired
+    ObservationRegistry observations;
+
+    /** Every observation started, by name. */
+    @TestConfiguration
+    static class Observations {
+
+        @Bean
+        Queue<String> observed() {
+            return new ConcurrentLinkedQueue<>();
+        }
+
+        @Bean
+        ObservationHandler<Observation.Context> recorder(Queue<String> observed) {
+            return new ObservationHandler<>() {
+                @Override
+                public void onStart(Observation.Context context) {
+                    observed.add(context.getName());
+                }
+
+                @Override
+                public boolean supportsContext(Observation.Context context) {
+                    return true;
+                }
+            };
+        }
+    }
 
     @Test
     void a_concurrent_change_is_a_409_to_retry_never_a_500() throws Exception {
@@ -124,6 +165,16 @@ class PlatformProblemsTest {
         http.perform(get("/api/expensive?asOf=2026-01-01T00:00:00Z")
                         .header("Authorization", "Bearer " + token(secret, "team-occ")))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void security_records_no_observation_of_its_own() throws Exception {
+        observed.clear();
+        Observation.start("probe", observations).stop();
+        http.perform(get("/api/expensive").header("Authorization", "Bearer " + token(secret)))
+                .andExpect(status().isOk());
+
+        assertEquals(List.of("probe"), List.copyOf(observed));
     }
 
     @Test
