@@ -44,7 +44,8 @@ import org.mediation.local.Tokens;
  * does (the Kafka broker, the MongoDB-wire server on H2 and the four services, each a JVM of its own) and prints, in
  * one run: the store's raw {@code insertOne}/s; registrations/s end to end at full speed (8 clients, 2,000 over 4
  * days) and as a ratio of the raw inserts; command → national aggregate p50/p99 at an offered 100 registrations/s;
- * the store commands each service sent per registration at full speed; each service's RSS; the same two figures again with half the history stored (in registration's event store and in
+ * the store commands each service sent and the CPU each process used per registration at full speed; each service's
+ * RSS; the same two figures again with half the history stored (in registration's event store and in
  * synthesis' history), and how they compare; full-replay events/s, the time synthesis takes to checkpoint the whole
  * history, and {@code asOf} p50/p99 over a history of {@code events} events; the load average before and after.
  * Arguments: [history events, default 200000]. {@code -Dservices.jvm-options=...} starts the services with other
@@ -63,10 +64,15 @@ public final class PipelineBenchmark {
 
     private final Profiles profiles;
 
-    private PipelineBenchmark(Map<String, ServiceProcess> services, String mongoUri, Profiles profiles) {
+    /** Every process of the run by name, the benchmark's own (its clients) included. */
+    private final Map<String, Long> processes;
+
+    private PipelineBenchmark(
+            Map<String, ServiceProcess> services, String mongoUri, Profiles profiles, Map<String, Long> processes) {
         this.services = services;
         this.mongoUri = mongoUri;
         this.profiles = profiles;
+        this.processes = processes;
     }
 
     public static void main(String[] args) throws Exception {
@@ -89,7 +95,10 @@ public final class PipelineBenchmark {
             Map<String, Long> processes = new LinkedHashMap<>();
             services.forEach((name, service) -> processes.put(name, service.pid()));
             processes.put("store", store.pid());
-            new PipelineBenchmark(services, infrastructure.mongoUri(), new Profiles(processes)).run(history);
+            Map<String, Long> all = new LinkedHashMap<>(processes);
+            all.put("broker", broker.pid());
+            all.put("clients", ProcessHandle.current().pid());
+            new PipelineBenchmark(services, infrastructure.mongoUri(), new Profiles(processes), all).run(history);
             services.values().forEach(ServiceProcess::close);
         }
         System.out.printf("load average at the end: %s%n", loadAverage());
@@ -101,7 +110,11 @@ public final class PipelineBenchmark {
         fullSpeed("warm-up", 400, 8);
         profiles.start();
         Map<String, Map<String, Double>> before = storeCommands();
+        CpuTimes cpuBefore = CpuTimes.of(processes);
         double endToEnd = fullSpeed("full speed", 2_000, 8);
+        System.out.printf(
+                "CPU per registration at full speed: %s%n",
+                CpuTimes.of(processes).perRegistration(cpuBefore, 2_000));
         Map<String, Map<String, Double>> after = storeCommands();
         after.forEach((name, sent) -> System.out.printf(
                 "store commands per registration, %s: %s%n",
