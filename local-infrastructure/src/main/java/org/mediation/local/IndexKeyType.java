@@ -14,8 +14,10 @@ import org.h2.mvstore.type.ObjectDataType;
  */
 final class IndexKeyType extends ObjectDataType {
 
+    /** H2's tag of a serialised object ({@code ObjectDataType.TYPE_SERIALIZED_OBJECT}, not public). */
     private static final byte SERIALIZED_OBJECT = 19;
 
+    /** By identity (weak keys are): two equal keys may serialise differently. */
     private final Cache<KeyValue, byte[]> serialised =
             Caffeine.newBuilder().weakKeys().build();
 
