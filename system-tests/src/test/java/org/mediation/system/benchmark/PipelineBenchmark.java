@@ -45,8 +45,8 @@ import org.mediation.local.Tokens;
  * one run: the store's raw {@code insertOne}/s; registrations/s end to end at full speed (8 clients, 2,000 over 4
  * days) and as a ratio of the raw inserts; command → national aggregate p50/p99 at an offered 100 registrations/s;
  * the store commands each service sent and the CPU each process used per registration at full speed; each service's
- * RSS; the same two figures again with half the history stored (in registration's event store and in
- * synthesis' history), and how they compare; full-replay events/s, the time synthesis takes to checkpoint the whole
+ * RSS; the full-speed and paced figures and costs again with half the history stored (in registration's event store
+ * and in synthesis' history), and how they compare; full-replay events/s, the time synthesis takes to checkpoint the whole
  * history, and {@code asOf} p50/p99 over a history of {@code events} events; the load average before and after.
  * Arguments: [history events, default 200000]. {@code -Dservices.jvm-options=...} starts the services with other
  * JVM options; {@code -Dbenchmark.profiles=<dir>} profiles the full-speed and paced runs ({@link Profiles}).
@@ -109,23 +109,14 @@ public final class PipelineBenchmark {
         double raw = rawInserts();
         fullSpeed("warm-up", 400, 8);
         profiles.start();
-        Map<String, Map<String, Double>> before = storeCommands();
-        CpuTimes cpuBefore = CpuTimes.of(processes);
-        double endToEnd = fullSpeed("full speed", 2_000, 8);
-        System.out.printf(
-                "CPU per registration at full speed: %s%n",
-                CpuTimes.of(processes).perRegistration(cpuBefore, 2_000));
-        Map<String, Map<String, Double>> after = storeCommands();
-        after.forEach((name, sent) -> System.out.printf(
-                "store commands per registration, %s: %s%n",
-                name, StoreCommands.perRegistration(before.get(name), sent, 2_000)));
+        double endToEnd = accountedFullSpeed("full speed");
         System.out.printf("end to end / raw inserts: %.3f%n", endToEnd / raw);
         double[] latencies = paced(100, Duration.ofSeconds(20));
         services.forEach((name, service) -> System.out.printf("RSS %s: %d MB%n", name, rssMegabytes(service)));
         profiles.write();
         seedStoredEvents(history / 2);
         seedHistory(history / 2);
-        double endToEndStored = fullSpeed("full speed, " + history / 2 + " events stored", 2_000, 8);
+        double endToEndStored = accountedFullSpeed("full speed, " + history / 2 + " events stored");
         double[] latenciesStored = paced(100, Duration.ofSeconds(20));
         System.out.printf(
                 "with %d events stored / on an empty store: end to end %.2f, p50 %.2f, p99 %.2f%n",
@@ -137,6 +128,23 @@ public final class PipelineBenchmark {
         replay(history);
         awaitCheckpoints();
         asOf(20);
+    }
+
+    /**
+     * A full-speed run of 2,000 registrations that also prints what each registration cost: the CPU of each process
+     * and the store commands of each service.
+     */
+    private double accountedFullSpeed(String label) throws Exception {
+        Map<String, Map<String, Double>> before = storeCommands();
+        CpuTimes cpuBefore = CpuTimes.of(processes);
+        double endToEnd = fullSpeed(label, 2_000, 8);
+        System.out.printf(
+                "CPU per registration, %s: %s%n", label, CpuTimes.of(processes).perRegistration(cpuBefore, 2_000));
+        Map<String, Map<String, Double>> after = storeCommands();
+        after.forEach((name, sent) -> System.out.printf(
+                "store commands per registration, %s, %s: %s%n",
+                label, name, StoreCommands.perRegistration(before.get(name), sent, 2_000)));
+        return endToEnd;
     }
 
     private Map<String, Map<String, Double>> storeCommands() throws Exception {
