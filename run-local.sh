@@ -185,8 +185,12 @@ EOF
     spawn kafka "${infra_java[@]}" -Xmx512m -XX:+UseSerialGC kafka.Kafka "$dir/server.properties"
 }
 
+# The services' JVM options, shared with the system tests and the benchmarks (ServiceProcess).
+service_jvm_options() { grep -v -e '^#' -e '^[[:space:]]*$' local-infrastructure/src/main/resources/service-jvm.options; }
+
 start_services() {
-    local service jar
+    local service jar options
+    mapfile -t options < <(service_jvm_options)
     for service in "${SERVICES[@]}"; do
         jar=$(exec_jar "$service")
         if [[ ! -f $jar ]]; then
@@ -195,7 +199,7 @@ start_services() {
         fi
         spawn "$service" env SPRING_PROFILES_ACTIVE=local SPRING_DATA_MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT/" \
             KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" PORT="${SERVICE_PORT[$service]}" \
-            java -Xmx256m -XX:+UseSerialGC -jar "$jar"
+            java "${options[@]}" -jar "$jar"
     done
 }
 

@@ -2,11 +2,14 @@ package org.mediation.local;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,10 +25,8 @@ import java.util.Map;
 public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
-    /** The JVM options of the services started, space separated ({@value #TEST_JVM} unless set). */
+    /** Other JVM options for the services started, space separated, instead of {@link #jvmOptions()}. */
     public static final String JVM_OPTIONS = "services.jvm-options";
-    /** Quick to start and steady under a test's load: C1 only, a heap with room for the fault tests. */
-    private static final String TEST_JVM = "-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
     private final Process process;
     private final int port;
@@ -54,7 +55,7 @@ public final class ServiceProcess implements AutoCloseable {
         Path log = Files.createTempFile(module, ".log");
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(List.of(System.getProperty(JVM_OPTIONS, TEST_JVM).split(" ")));
+        command.addAll(jvmOptions());
         command.addAll(List.of(
                 "-jar",
                 jar.toString(),
@@ -73,6 +74,26 @@ public final class ServiceProcess implements AutoCloseable {
         ServiceProcess service = new ServiceProcess(module, process, port, managementPort);
         service.awaitHealthy(log, Duration.ofSeconds(120));
         return service;
+    }
+
+    /**
+     * The JVM options of every service: those of {@code service-jvm.options}, which {@code ./run-local.sh} starts the
+     * services with too, unless {@code -Dservices.jvm-options} says otherwise.
+     */
+    public static List<String> jvmOptions() {
+        String chosen = System.getProperty(JVM_OPTIONS);
+        if (chosen != null) {
+            return List.of(chosen.split(" "));
+        }
+        try (InputStream options = ServiceProcess.class.getResourceAsStream("/service-jvm.options")) {
+            return new String(options.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read service-jvm.options", e);
+        }
     }
 
     public URI uri(String path) {

@@ -6,11 +6,22 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Base of the wiring tests: the whole service on the shared Kafka broker and MongoDB server, on a random port. */
+/**
+ * Base of the wiring tests: the whole service on the shared Kafka broker and MongoDB server, on a random port. The
+ * outbox's supervision, reconciliation and metrics and the views' repair run every second or two (every 5 to 20 s in
+ * service), so the tests that wait for them wait seconds.
+ */
 @ActiveProfiles("local")
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = RegistrationApplication.CONFIG_NAME)
+        properties = {
+            RegistrationApplication.CONFIG_NAME,
+            "regional-days.outbox.supervision-interval=PT1S",
+            "regional-days.outbox.reconciliation-interval=PT2S",
+            "regional-days.outbox.metrics-interval=PT1S",
+            "regional-days.views.repair-interval=PT1S",
+            "regional-days.views.repair-settle=PT1S"
+        })
 public abstract class RegistrationServiceTest {
 
     @DynamicPropertySource

@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.mediation.local.Tokens;
 import org.openqa.selenium.By;
@@ -37,6 +38,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * OpenID Connect provider (a fake one: authorization code with PKCE). The other tests sign in with a token of their own
  * in the URL fragment, as run-local.sh prints it, and write screenshots under target/screenshots/.
  */
+@Order(3)
 class DashboardBrowserTest {
 
     /** The seed's two regional days (Hauts-de-France), each theme's proposal by day. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.mediation.local.ServiceProcess;
 import org.mediation.local.Tokens;
@@ -20,6 +21,7 @@ import org.mediation.local.Tokens;
  * submits and gets published, a stand with requests. The regional synthesis and the national aggregate are checked
  * number by number.
  */
+@Order(1)
 class FourServicesTest {
 
     private static final String REGION = "FR-BRE";

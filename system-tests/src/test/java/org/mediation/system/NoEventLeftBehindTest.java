@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * {@code registration-events} (its {@code ParticipantRegistered}, once per CloudEvent id) and synthesis must count
  * exactly 2,000 more confirmed. Public APIs and topics only.
  */
+@Order(20)
 class NoEventLeftBehindTest {
 
     private static final int PARTICIPANTS = 2_000;

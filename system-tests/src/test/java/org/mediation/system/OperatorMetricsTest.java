@@ -9,11 +9,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.mediation.local.ServiceProcess;
 import org.mediation.local.Tokens;
 
 /** The metrics docs/operations.md tells operators to alert on are exposed, by name, on each service's Prometheus page. */
+@Order(4)
 class OperatorMetricsTest {
 
     private static TheSystem system;

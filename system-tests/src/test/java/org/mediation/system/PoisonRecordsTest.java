@@ -15,6 +15,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.mediation.local.ServiceProcess;
 import org.mediation.local.Tokens;
@@ -24,6 +25,7 @@ import org.mediation.local.Tokens;
  * the wrong types) lands in each consumer's dead-letter topic, listed by its operators' endpoint, and the valid
  * records after it are applied within 10 s by workshop, resource and synthesis.
  */
+@Order(5)
 class PoisonRecordsTest {
 
     private static final String TEAM = Tokens.regionalTeam("FR-HDF");

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * counts, the registrations announced on {@code registration-events} and synthesis' national count all equal the
  * participants registered, each exactly once.
  */
+@Order(12)
 class RegistrationKilledTest {
 
     private static final int PARTICIPANTS = 300;

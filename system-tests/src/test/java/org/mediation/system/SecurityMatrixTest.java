@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.mediation.local.ServiceProcess;
 import org.mediation.local.Tokens;
@@ -23,6 +24,7 @@ import org.mediation.local.Tokens;
  * {@code security-matrix.csv} (kept as data next to this test). A refusal must be exactly the refusal expected, and
  * not one call a caller is refused may answer 2xx.
  */
+@Order(2)
 class SecurityMatrixTest {
 
     private static final String REGION = "FR-HDF";

@@ -13,19 +13,22 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
- * MongoDB taken away from every service for 90 s (longer than the driver's, the publisher's and the consumers'
- * timeouts) while clients register: they get answers or 503 problems, never another 5xx; once the store is back, with
+ * MongoDB taken away from every service for 6 × the driver's server-selection timeout (30 s; 6 × the consumers'
+ * longest back-off between retries: {@link TheSystem#SETTINGS}), so that the driver gives up, the consumers retry
+ * and the publisher fails, again and again, while clients register: they get answers or 503 problems, never another 5xx; once the store is back, with
  * no restart, registration's day counts and synthesis' national count equal the participants registered, and
  * workshop-service knows each of them (each one registration lists can be enrolled in a workshop of its day).
  */
+@Order(13)
 class StoreOutageTest {
 
     private static final int PARTICIPANTS = 200;
     private static final int DAYS = 2;
-    private static final Duration OUTAGE = Duration.ofSeconds(90);
+    private static final Duration OUTAGE = Duration.ofSeconds(6L * TheSystem.SERVER_SELECTION_TIMEOUT_SECONDS);
 
     private static TheSystem system;
     private static Registrations registrations;
@@ -38,7 +41,7 @@ class StoreOutageTest {
     }
 
     @Test
-    void ninety_seconds_without_the_store_lose_nothing() throws Exception {
+    void six_server_selection_timeouts_without_the_store_lose_nothing() throws Exception {
         int nationalBefore = registrations.nationalConfirmed();
         List<String> days = IntStream.range(0, DAYS)
                 .mapToObj(i -> registrations.openDay("Journée sans base", PARTICIPANTS))

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.mediation.local.Tokens;
 
@@ -16,6 +17,7 @@ import org.mediation.local.Tokens;
  * projections equal a clean rebuild from the history (a dry run finds the same checksum before and after), the
  * national count is what registration accepted, and the audit log still verifies.
  */
+@Order(10)
 class SynthesisKilledDuringReplayTest {
 
     private static final String TEAM = Registrations.TEAM;

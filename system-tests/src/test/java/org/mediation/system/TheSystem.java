@@ -3,8 +3,11 @@ package org.mediation.system;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.mediation.local.BrokerProcess;
 import org.mediation.local.Infrastructure;
@@ -16,8 +19,39 @@ import org.mediation.local.ServiceProcess;
  * regional days) and stopped with it, on a Kafka broker that is a JVM of its own too and an in-memory
  * mongo-java-server. They reach MongoDB through a {@link PausableProxy}, so that a test can take the store away from
  * all of them at once, and a test can pause the broker's process.
+ *
+ * <p>Every service runs with the production settings but for the timeouts and intervals the fault tests must outlast
+ * or wait for ({@link #SETTINGS}): the same code paths, in seconds rather than minutes. The fault tests state their
+ * outages as multiples of these.
  */
 final class TheSystem {
+
+    /** A producer's send fails after this when the broker is away (production: 30 s). */
+    static final int DELIVERY_TIMEOUT_SECONDS = 10;
+    /** The consumers' group drops a member silent for this long (production: 15 s; the broker's minimum is 6 s). */
+    static final int SESSION_TIMEOUT_SECONDS = 6;
+    /** The driver gives up finding a reachable store after this (production: the driver's 30 s). */
+    static final int SERVER_SELECTION_TIMEOUT_SECONDS = 5;
+    /** A consumer retries a store failure at most this far apart (production: 30 s). */
+    static final int LONGEST_BACK_OFF_SECONDS = 5;
+
+    /** The settings every service of the system starts with (the properties are in docs/operations.md). */
+    static final Map<String, String> SETTINGS = Map.ofEntries(
+            Map.entry(
+                    "spring.cloud.stream.kafka.binder.consumer-properties.session.timeout.ms",
+                    Integer.toString(SESSION_TIMEOUT_SECONDS * 1000)),
+            Map.entry("spring.cloud.stream.kafka.binder.consumer-properties.heartbeat.interval.ms", "1000"),
+            Map.entry("spring.cloud.stream.kafka.binder.producer-properties.max.block.ms", "3000"),
+            Map.entry("spring.cloud.stream.kafka.binder.producer-properties.request.timeout.ms", "3000"),
+            Map.entry(
+                    "spring.cloud.stream.kafka.binder.producer-properties.delivery.timeout.ms",
+                    Integer.toString(DELIVERY_TIMEOUT_SECONDS * 1000)),
+            Map.entry(
+                    "spring.cloud.stream.default.consumer.back-off-max-interval",
+                    Integer.toString(LONGEST_BACK_OFF_SECONDS * 1000)),
+            Map.entry("regional-days.outbox.supervision-interval", "PT2S"),
+            Map.entry("regional-days.outbox.reconciliation-interval", "PT5S"),
+            Map.entry("regional-days.outbox.metrics-interval", "PT2S"));
 
     private static TheSystem running;
 
@@ -34,12 +68,38 @@ final class TheSystem {
     private TheSystem(LocalProcess broker, MongoServer mongo) throws IOException {
         this.broker = broker;
         this.store = new PausableProxy(mongo.getLocalAddress().getPort());
-        this.infrastructure = new Processes(broker, mongo, "mongodb://127.0.0.1:" + store.port() + "/");
-        registration = ServiceProcess.start("registration-service", infrastructure);
-        workshop = ServiceProcess.start("workshop-service", infrastructure);
+        this.infrastructure = new Processes(
+                broker,
+                mongo,
+                "mongodb://127.0.0.1:" + store.port() + "/?serverSelectionTimeoutMS="
+                        + SERVER_SELECTION_TIMEOUT_SECONDS * 1000);
         openIdProvider = FakeOpenIdProvider.start();
-        synthesis = ServiceProcess.start("synthesis-service", infrastructure, synthesisSettings());
-        resource = ServiceProcess.start("resource-service", infrastructure);
+        // Side by side: a JVM's start is mostly one thread, and these machines have two cores.
+        CompletableFuture<ServiceProcess> registration = starting("registration-service");
+        CompletableFuture<ServiceProcess> workshop = starting("workshop-service");
+        CompletableFuture<ServiceProcess> synthesis = starting("synthesis-service");
+        CompletableFuture<ServiceProcess> resource = starting("resource-service");
+        this.registration = registration.join();
+        this.workshop = workshop.join();
+        this.synthesis = synthesis.join();
+        this.resource = resource.join();
+    }
+
+    /** One more instance of a service on the same store and broker, with the same settings. */
+    ServiceProcess start(String module) {
+        Map<String, String> settings = new HashMap<>(SETTINGS);
+        if (module.equals("synthesis-service")) {
+            settings.putAll(synthesisSettings());
+        }
+        try {
+            return ServiceProcess.start(module, infrastructure, settings);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    CompletableFuture<ServiceProcess> starting(String module) {
+        return CompletableFuture.supplyAsync(() -> start(module));
     }
 
     static synchronized TheSystem get() throws IOException, InterruptedException, ExecutionException {
@@ -56,7 +116,7 @@ final class TheSystem {
     /** kill -9 of registration-service, then a start of the same jar on the same store and broker. */
     void killAndRestartRegistration() throws IOException, InterruptedException {
         registration.kill();
-        registration = ServiceProcess.start("registration-service", infrastructure);
+        registration = start("registration-service");
     }
 
     private Map<String, String> synthesisSettings() {
@@ -87,15 +147,10 @@ final class TheSystem {
         return infrastructure.kafkaBootstrapServers();
     }
 
-    /** The broker and the store directly (not through the proxy), for a service a test starts itself. */
-    Infrastructure infrastructure() {
-        return infrastructure;
-    }
-
     /** kill -9 of synthesis-service, then a start of the same jar on the same store and broker. */
     void killAndRestartSynthesis() throws IOException, InterruptedException {
         synthesis.kill();
-        synthesis = ServiceProcess.start("synthesis-service", infrastructure, synthesisSettings());
+        synthesis = start("synthesis-service");
     }
 
     URI national() {

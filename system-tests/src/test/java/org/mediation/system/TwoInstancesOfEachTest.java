@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +22,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.mediation.local.ServiceProcess;
 import org.mediation.local.Tokens;
@@ -33,6 +35,7 @@ import org.mediation.local.Tokens;
  * same national figures, equal to what was answered; the last record of {@code national-aggregates} says the same;
  * and the live projections equal a clean rebuild.
  */
+@Order(11)
 class TwoInstancesOfEachTest {
 
     private static final int DAYS = 4;
@@ -49,8 +52,10 @@ class TwoInstancesOfEachTest {
     @BeforeAll
     static void start() throws Exception {
         system = TheSystem.get();
-        secondRegistration = ServiceProcess.start("registration-service", system.infrastructure());
-        secondSynthesis = ServiceProcess.start("synthesis-service", system.infrastructure());
+        CompletableFuture<ServiceProcess> registration = system.starting("registration-service");
+        CompletableFuture<ServiceProcess> synthesis = system.starting("synthesis-service");
+        secondRegistration = registration.join();
+        secondSynthesis = synthesis.join();
     }
 
     @AfterAll

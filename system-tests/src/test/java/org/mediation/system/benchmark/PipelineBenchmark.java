@@ -1,7 +1,6 @@
 package org.mediation.system.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -9,9 +8,6 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,6 +34,8 @@ import org.mediation.local.LocalProcess;
 import org.mediation.local.ServiceProcess;
 import org.mediation.local.StoreProcess;
 import org.mediation.local.Tokens;
+import org.mediation.system.Api;
+import org.mediation.system.Api.Reply;
 
 /**
  * Not a test: the one benchmark command of {@code docs/benchmarks.md}. Starts the system as {@code ./run-local.sh}
@@ -53,8 +51,7 @@ import org.mediation.local.Tokens;
  */
 public final class PipelineBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Api API = new Api();
     private static final String TEAM = Tokens.regionalTeam("FR-HDF");
 
     private final Map<String, ServiceProcess> services;
@@ -78,7 +75,7 @@ public final class PipelineBenchmark {
     public static void main(String[] args) throws Exception {
         int history = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         // as run-local.sh starts them, unless -Dservices.jvm-options says otherwise
-        String options = System.getProperty(ServiceProcess.JVM_OPTIONS, "-Xmx256m -XX:+UseSerialGC");
+        String options = String.join(" ", ServiceProcess.jvmOptions());
         System.setProperty(ServiceProcess.JVM_OPTIONS, options + Profiles.jvmOption());
         System.out.printf("service JVM options: %s%n", options);
         System.out.printf("load average at the start: %s%n", loadAverage());
@@ -152,7 +149,7 @@ public final class PipelineBenchmark {
     private Map<String, Map<String, Double>> storeCommands() throws Exception {
         Map<String, Map<String, Double>> byService = new LinkedHashMap<>();
         for (String name : services.keySet()) {
-            byService.put(name, StoreCommands.sent(text(service(name, "/actuator/prometheus"), Tokens.operator())));
+            byService.put(name, StoreCommands.sent(API.text(service(name, "/actuator/prometheus"), Tokens.operator())));
         }
         return byService;
     }
@@ -439,12 +436,7 @@ public final class PipelineBenchmark {
         List<Double> latencies = new ArrayList<>();
         for (int i = 0; i < times; i++) {
             long start = System.nanoTime();
-            int status = HTTP.send(
-                            HttpRequest.newBuilder(uri)
-                                    .header("Authorization", "Bearer " + Tokens.nationalOffice())
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
+            int status = API.status("GET", uri, Tokens.nationalOffice(), null);
             if (status != 200) {
                 throw new IllegalStateException("asOf answered " + status);
             }
@@ -508,30 +500,12 @@ public final class PipelineBenchmark {
         return services.get(name).uri(path);
     }
 
-    private record Reply(int status, JsonNode body) {}
-
-    private static Reply post(URI uri, String body, String token) throws Exception {
-        HttpResponse<String> response = HTTP.send(
-                HttpRequest.newBuilder(uri)
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        return new Reply(response.statusCode(), response.body().isEmpty() ? null : JSON.readTree(response.body()));
+    private static Reply post(URI uri, String body, String token) {
+        return API.postJson(uri, token, body);
     }
 
-    private static JsonNode get(URI uri, String token) throws Exception {
-        return JSON.readTree(text(uri, token));
-    }
-
-    private static String text(URI uri, String token) throws Exception {
-        return HTTP.send(
-                        HttpRequest.newBuilder(uri)
-                                .header("Authorization", "Bearer " + token)
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
+    private static JsonNode get(URI uri, String token) {
+        return API.get(uri, token).body();
     }
 
     private static long rssMegabytes(ServiceProcess service) {

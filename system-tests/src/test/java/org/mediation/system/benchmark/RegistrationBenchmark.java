@@ -1,9 +1,6 @@
 package org.mediation.system.benchmark;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,6 +15,7 @@ import org.mediation.local.Infrastructure;
 import org.mediation.local.ServiceProcess;
 import org.mediation.local.TestInfrastructure;
 import org.mediation.local.Tokens;
+import org.mediation.system.Api;
 
 /**
  * Registrations per second through the HTTP API until every event is on Kafka; p50/p99 latency of the HTTP calls.
@@ -39,7 +37,7 @@ public final class RegistrationBenchmark {
         Infrastructure infrastructure = TestInfrastructure.get();
         try (ServiceProcess service = ServiceProcess.start("registration-service", infrastructure)) {
             String base = service.uri("").toString();
-            HttpClient http = HttpClient.newHttpClient();
+            Api http = new Api();
             run(http, base, clients, Math.min(300, registrations), days);
             System.out.println("warm-up done; measuring " + registrations + " registrations over " + days
                     + " day(s) with " + clients + " clients");
@@ -62,7 +60,7 @@ public final class RegistrationBenchmark {
         }
     }
 
-    private static Result run(HttpClient http, String base, int clients, int registrations, int days) throws Exception {
+    private static Result run(Api http, String base, int clients, int registrations, int days) throws Exception {
         List<String> dayIds = new ArrayList<>();
         List<Integer> expectedEvents = new ArrayList<>();
         for (int d = 0; d < days; d++) {
@@ -111,18 +109,12 @@ public final class RegistrationBenchmark {
         return new Result(latencies, httpSeconds, kafkaSeconds, events);
     }
 
-    private static String send(HttpClient http, String url, String json) throws Exception {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(url))
-                        .header("Authorization", "Bearer " + TOKEN)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+    private static String send(Api http, String url, String json) {
+        Api.Reply reply = http.postJson(URI.create(url), TOKEN, json);
+        if (reply.status() >= 300) {
+            throw new IllegalStateException(url + " answered " + reply.status() + ": " + reply.body());
         }
-        return response.body();
+        return reply.body() == null ? "" : reply.body().toString();
     }
 
     private static String id(String json) {

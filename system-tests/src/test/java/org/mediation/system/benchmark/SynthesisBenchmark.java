@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +24,7 @@ import org.mediation.local.Infrastructure;
 import org.mediation.local.ServiceProcess;
 import org.mediation.local.TestInfrastructure;
 import org.mediation.local.Tokens;
+import org.mediation.system.Api;
 
 /**
  * Not a test: {@code main} starts synthesis-service and registration-service as their own JVMs on the embedded
@@ -38,7 +36,7 @@ import org.mediation.local.Tokens;
  */
 public final class SynthesisBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Api API = new Api();
     private static final ObjectMapper JSON = new ObjectMapper();
     /** From the repository root (exec:java) or from the module (an IDE). */
     private static final Path CONTRACTS = Files.isDirectory(Path.of("docs", "contracts"))
@@ -252,28 +250,16 @@ public final class SynthesisBenchmark {
         return post(uri, body, TEAM);
     }
 
-    private static JsonNode post(URI uri, String body, String token) throws Exception {
-        HttpResponse<String> response = HTTP.send(
-                HttpRequest.newBuilder(uri)
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        return JSON.readTree(response.body());
+    private static JsonNode post(URI uri, String body, String token) {
+        return API.postJson(uri, token, body).body();
     }
 
     private static JsonNode get(URI uri) throws Exception {
         return get(uri, Tokens.operator());
     }
 
-    private static JsonNode get(URI uri, String token) throws Exception {
-        HttpResponse<String> response = HTTP.send(
-                HttpRequest.newBuilder(uri)
-                        .header("Authorization", "Bearer " + token)
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        return JSON.readTree(response.body());
+    private static JsonNode get(URI uri, String token) {
+        return API.get(uri, token).body();
     }
 
     private static double seconds(long since) {

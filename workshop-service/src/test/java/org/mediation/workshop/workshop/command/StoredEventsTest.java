@@ -1,94 +1,30 @@
 package org.mediation.workshop.workshop.command;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaConstructorCall;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.axonframework.serialization.UnknownSerializedType;
-import org.junit.jupiter.api.Test;
+import org.mediation.platform.testing.StoredEventsContract;
 import org.mediation.workshop.WorkshopServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 
-/**
- * Stored events stay readable: every event the aggregate applies carries a revision and has a golden file, its JSON
- * as the store holds it since before revisions existed ({@code src/test/resources/stored-events}); each reads back
- * into its class with every field, and a stored type nobody knows is never taken for a known one (the outbox parks it,
- * loudly: OutboxSafetyTest in registration-service).
- */
-class StoredEventsTest extends WorkshopServiceTest {
-
-    private static final Path GOLDEN = Path.of("src/test/resources/stored-events");
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String EVENTS_PACKAGE = "org.mediation.workshop.workshop.api";
+/** The events of {@link Workshop} stay readable as they are stored ({@link StoredEventsContract}). */
+class StoredEventsTest extends WorkshopServiceTest implements StoredEventsContract {
 
     @Autowired
     @Qualifier("eventSerializer")
     Serializer serializer;
 
-    @Test
-    void every_stored_event_type_reads_back_with_every_field() throws IOException {
-        List<Path> files = golden();
-        assertThat(files).isNotEmpty();
-        for (Path file : files) {
-            String type = type(file);
-            String stored = Files.readString(file).strip();
-
-            Object event = serializer.deserialize(new SimpleSerializedObject<>(stored, String.class, type, null));
-
-            assertThat(event.getClass().getName()).isEqualTo(type);
-            assertThat(JSON.readTree(serializer.serialize(event, String.class).getData()))
-                    .as(type)
-                    .isEqualTo(JSON.readTree(stored));
-        }
+    @Override
+    public Serializer eventSerializer() {
+        return serializer;
     }
 
-    @Test
-    void every_event_the_aggregate_applies_has_a_revision_and_a_golden_file() throws IOException {
-        Set<String> golden = golden().stream().map(StoredEventsTest::type).collect(Collectors.toSet());
-        Set<JavaClass> applied = new ClassFileImporter()
-                .importClasses(Workshop.class).get(Workshop.class).getConstructorCallsFromSelf().stream()
-                        .map(JavaConstructorCall::getTargetOwner)
-                        .filter(owner -> owner.getPackageName().equals(EVENTS_PACKAGE))
-                        .collect(Collectors.toSet());
-
-        assertThat(applied).isNotEmpty();
-        assertThat(applied).allSatisfy(event -> {
-            assertThat(event.isAnnotatedWith(Revision.class))
-                    .as(event.getName() + " has a revision")
-                    .isTrue();
-            assertThat(golden).as(event.getName() + " has a golden file").contains(event.getName());
-        });
+    @Override
+    public Class<?> aggregate() {
+        return Workshop.class;
     }
 
-    @Test
-    void an_unknown_stored_type_is_not_read_as_a_known_one() {
-        Object unknown = serializer.deserialize(
-                new SimpleSerializedObject<>("{}", String.class, EVENTS_PACKAGE + ".NoLongerKnown", "1"));
-
-        assertThat(unknown).isInstanceOf(UnknownSerializedType.class);
-        assertThat(((UnknownSerializedType) unknown).serializedType().getName()).endsWith("NoLongerKnown");
-    }
-
-    private static List<Path> golden() throws IOException {
-        try (Stream<Path> files = Files.list(GOLDEN)) {
-            return files.sorted().toList();
-        }
-    }
-
-    private static String type(Path file) {
-        return file.getFileName().toString().replaceFirst("\\.json$", "");
+    @Override
+    public String eventsPackage() {
+        return "org.mediation.workshop.workshop.api";
     }
 }
