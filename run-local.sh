@@ -188,8 +188,28 @@ EOF
 # The services' JVM options, shared with the system tests and the benchmarks (ServiceProcess).
 service_jvm_options() { grep -v -e '^#' -e '^[[:space:]]*$' local-infrastructure/src/main/resources/service-jvm.options; }
 
+# launch <exec jar>: the java arguments that start it. The jar extracted into <module>/target/extracted (again when the
+# jar is newer): a JVM loads plain jars about 40 % faster than nested ones. The first start after a build writes a
+# class-data archive when the service stops (Ctrl-C); the next starts load their classes from it (docs/running.md).
+launch() {
+    local jar=$1 directory extracted
+    directory=$(dirname "$jar")/extracted
+    extracted=$directory/$(basename "$jar")
+    if [[ ! -f $extracted || $jar -nt $extracted ]]; then
+        rm -f "$extracted.jsa"
+        java -Djarmode=tools -jar "$jar" extract --force --destination "$directory" >>"$LOGS/build.log" 2>&1 ||
+            die "extracting $jar failed: see .local/logs/build.log"
+    fi
+    if [[ -f $extracted.jsa ]]; then
+        printf '%s\n' "-XX:SharedArchiveFile=$extracted.jsa"
+    else
+        printf '%s\n' "-XX:ArchiveClassesAtExit=$extracted.jsa"
+    fi
+    printf '%s\n' -jar "$extracted"
+}
+
 start_services() {
-    local service jar options
+    local service jar options arguments launched
     mapfile -t options < <(service_jvm_options)
     for service in "${SERVICES[@]}"; do
         jar=$(exec_jar "$service")
@@ -197,9 +217,11 @@ start_services() {
             log "SKIPPED $service: no $jar (it does not build: see .local/logs/build.log)"
             continue
         fi
+        launched=$(launch "$jar") || exit 1
+        mapfile -t arguments <<<"$launched"
         spawn "$service" env SPRING_PROFILES_ACTIVE=local SPRING_DATA_MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT/" \
             KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" PORT="${SERVICE_PORT[$service]}" \
-            java "${options[@]}" -jar "$jar"
+            java "${options[@]}" "${arguments[@]}"
     done
 }
 

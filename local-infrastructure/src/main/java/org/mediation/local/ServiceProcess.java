@@ -56,9 +56,8 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions());
+        command.addAll(ExtractedJar.of(jar).launch());
         command.addAll(List.of(
-                "-jar",
-                jar.toString(),
                 "--server.port=" + port,
                 "--spring.profiles.active=local",
                 "--spring.data.mongodb.uri=" + infrastructure.mongoUri(),

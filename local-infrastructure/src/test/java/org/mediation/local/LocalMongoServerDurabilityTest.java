@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.bson.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The MongoDB-wire server of run-local.sh loses no acknowledged write when its process is killed with SIGKILL, writers
  * sharing commits ({@link GroupCommit}) included.
  */
+@Tag("wiring")
 class LocalMongoServerDurabilityTest {
 
     private static final int WRITERS = 8;

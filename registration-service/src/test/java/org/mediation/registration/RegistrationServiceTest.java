@@ -1,5 +1,6 @@
 package org.mediation.registration;
 
+import org.junit.jupiter.api.Tag;
 import org.mediation.local.TestInfrastructure;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -11,6 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * outbox's supervision, reconciliation and metrics and the views' repair run every second or two (every 5 to 20 s in
  * service), so the tests that wait for them wait seconds.
  */
+@Tag("wiring")
 @ActiveProfiles("local")
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

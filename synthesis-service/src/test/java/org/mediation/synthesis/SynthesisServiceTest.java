@@ -1,5 +1,6 @@
 package org.mediation.synthesis;
 
+import org.junit.jupiter.api.Tag;
 import org.mediation.local.TestInfrastructure;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -11,6 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * checkpoints its history every 5 events (every 2,000 in service), so every point-in-time answer of the tests is
  * folded on from checkpoints.
  */
+@Tag("wiring")
 @ActiveProfiles("local")
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

@@ -2,6 +2,7 @@ package org.mediation.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mediation.local.TestInfrastructure;
 import org.mediation.local.Tokens;
@@ -23,15 +24,21 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The service as docker-compose runs it, API docs off ({@code API_DOCS_ENABLED=false}), with its actuator moved to a
  * port of its own ({@code MANAGEMENT_PORT}, here 0: any free port): the docs are gone, health answers on the
- * management port, and metrics there still need an operator's token. A context of its own, closed after it: its
- * consumers share the group of the other tests' context.
+ * management port, and metrics there still need an operator's token. A context of its own, closed after it, whose
+ * consumer never starts: it would join the other tests' consumer group and make it rebalance twice.
  */
+@Tag("wiring")
 @ActiveProfiles("local")
 @AutoConfigureObservability(tracing = false)
 @DirtiesContext
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {WorkshopApplication.CONFIG_NAME, "API_DOCS_ENABLED=false", "MANAGEMENT_PORT=0"})
+        properties = {
+            WorkshopApplication.CONFIG_NAME,
+            "API_DOCS_ENABLED=false",
+            "MANAGEMENT_PORT=0",
+            "spring.cloud.stream.bindings.registrationEvents-in-0.consumer.auto-startup=false"
+        })
 class ProductionSurfacesTest {
 
     @Autowired

@@ -22,6 +22,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mediation.platform.axon.AxonProblemHandling;
 import org.mediation.platform.security.PlatformSecurity;
@@ -38,6 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** The chassis' answers, the same in every service: each failure a problem document with the right status. */
+@Tag("wiring")
 @ActiveProfiles("local")
 @WebMvcTest(
         controllers = ProbeApplication.Probe.class,
