@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One service's executable jar run as its own JVM on the shared test infrastructure, for end-to-end tests that
@@ -27,6 +29,8 @@ public final class ServiceProcess implements AutoCloseable {
     private final String name;
     /** Other JVM options for the services started, space separated, instead of {@link #jvmOptions()}. */
     public static final String JVM_OPTIONS = "services.jvm-options";
+    /** The ports {@link #freePort()} answered. */
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
     private final Process process;
     private final int port;
@@ -147,9 +151,18 @@ public final class ServiceProcess implements AutoCloseable {
         return dir;
     }
 
+    /**
+     * A port free now and never answered before in this JVM: services started side by side each ask for one before
+     * any of them binds it, and the system may give a port just closed to the next asker (seen: two services given the
+     * same port, the second's health answered by the first).
+     */
     public static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        while (true) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                if (HANDED_OUT.add(socket.getLocalPort())) {
+                    return socket.getLocalPort();
+                }
+            }
         }
     }
 

@@ -18,10 +18,12 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.UnknownSerializedType;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
- * Stored events stay readable, in every event-sourced service (a service's {@code StoredEventsTest} implements this
- * with its aggregate): every event the aggregate applies carries a revision and has a golden file, its JSON as the
+ * Stored events stay readable, in every event-sourced service (a service's {@code StoredEventsTest}, a Spring test that
+ * implements this with its aggregate; the event serializer comes from its context): every event the aggregate applies carries a revision and has a golden file, its JSON as the
  * store holds it since before revisions existed ({@code src/test/resources/stored-events}); each reads back into its
  * class with every field, and a stored type nobody knows is never taken for a known one (the outbox parks it, loudly:
  * OutboxSafetyTest in registration-service).
@@ -31,9 +33,6 @@ public interface StoredEventsContract {
     Path GOLDEN = Path.of("src/test/resources/stored-events");
     ObjectMapper JSON = new ObjectMapper();
 
-    /** The serializer the service's event store reads events with. */
-    Serializer eventSerializer();
-
     /** The event-sourced aggregate whose events are stored. */
     Class<?> aggregate();
 
@@ -41,19 +40,18 @@ public interface StoredEventsContract {
     String eventsPackage();
 
     @Test
-    default void every_stored_event_type_reads_back_with_every_field() throws IOException {
+    default void every_stored_event_type_reads_back_with_every_field(
+            @Autowired @Qualifier("eventSerializer") Serializer events) throws IOException {
         List<Path> files = golden();
         assertThat(files).isNotEmpty();
         for (Path file : files) {
             String type = type(file);
             String stored = Files.readString(file).strip();
 
-            Object event =
-                    eventSerializer().deserialize(new SimpleSerializedObject<>(stored, String.class, type, null));
+            Object event = events.deserialize(new SimpleSerializedObject<>(stored, String.class, type, null));
 
             assertThat(event.getClass().getName()).isEqualTo(type);
-            assertThat(JSON.readTree(
-                            eventSerializer().serialize(event, String.class).getData()))
+            assertThat(JSON.readTree(events.serialize(event, String.class).getData()))
                     .as(type)
                     .isEqualTo(JSON.readTree(stored));
         }
@@ -78,9 +76,10 @@ public interface StoredEventsContract {
     }
 
     @Test
-    default void an_unknown_stored_type_is_not_read_as_a_known_one() {
-        Object unknown = eventSerializer()
-                .deserialize(new SimpleSerializedObject<>("{}", String.class, eventsPackage() + ".NoLongerKnown", "1"));
+    default void an_unknown_stored_type_is_not_read_as_a_known_one(
+            @Autowired @Qualifier("eventSerializer") Serializer events) {
+        Object unknown = events.deserialize(
+                new SimpleSerializedObject<>("{}", String.class, eventsPackage() + ".NoLongerKnown", "1"));
 
         assertThat(unknown).isInstanceOf(UnknownSerializedType.class);
         assertThat(((UnknownSerializedType) unknown).serializedType().getName()).endsWith("NoLongerKnown");
