@@ -16,13 +16,13 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.BackOff;
-import org.springframework.util.backoff.ExponentialBackOff;
+import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * Retries and dead letters of the bindings in batch mode, which the binder leaves to the listener container (in batch
  * mode it would dead-letter a whole poll). The failed record a {@link RecordBatch} names is handled as a record
- * binding's would be, with the same settings (platform-defaults): retried with backoff for as long as it takes when
- * it is a store failure, otherwise sent at once to the binding's dead-letter topic with the binder's {@code x-*}
+ * binding's would be, with the back-off the binder built from the same settings (platform-defaults): retried up to
+ * max-attempts times when it is a store failure, otherwise sent at once to the binding's dead-letter topic with the binder's {@code x-*}
  * headers, which the operators' dead-letter pages read. Record bindings keep the binder's own handling.
  */
 final class BatchErrorHandling implements ListenerContainerWithDlqAndRetryCustomizer, DisposableBean {
@@ -65,7 +65,8 @@ final class BatchErrorHandling implements ListenerContainerWithDlqAndRetryCustom
                 : new DeadLetterPublishingRecoverer(deadLetters, deadLetterTopic);
         recoverer.setHeaderNamesSupplier(BatchErrorHandling::binderHeaderNames);
         DefaultErrorHandler handler = new DefaultErrorHandler(
-                (record, failure) -> recoverer.accept(record, failureOfTheRecord(failure)), retries(binding));
+                (record, failure) -> recoverer.accept(record, failureOfTheRecord(failure)),
+                backOff == null ? new FixedBackOff(0, 0) : backOff);
         handler.setClassifications(binding.getRetryableExceptions(), binding.isDefaultRetryable());
         container.setCommonErrorHandler(handler);
     }
@@ -78,13 +79,6 @@ final class BatchErrorHandling implements ListenerContainerWithDlqAndRetryCustom
             }
         }
         return failure;
-    }
-
-    private static BackOff retries(ExtendedConsumerProperties<KafkaConsumerProperties> binding) {
-        ExponentialBackOff retries =
-                new ExponentialBackOff(binding.getBackOffInitialInterval(), binding.getBackOffMultiplier());
-        retries.setMaxInterval(binding.getBackOffMaxInterval());
-        return retries;
     }
 
     private static DeadLetterPublishingRecoverer.HeaderNames binderHeaderNames() {

@@ -22,9 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
- * Stored events stay readable, in every event-sourced service (a service's {@code StoredEventsTest}, a Spring test that
- * implements this with its aggregate; the event serializer comes from its context): every event the aggregate applies carries a revision and has a golden file, its JSON as the
- * store holds it since before revisions existed ({@code src/test/resources/stored-events}); each reads back into its
+ * Stored events stay readable, in every event-sourced service (a service's {@code StoredEventsTest}, a Spring test
+ * that implements this with its aggregate; the event serializer comes from its context): every event the aggregate
+ * applies carries a revision and has a golden file, its JSON as the store holds it since before revisions existed ({@code src/test/resources/stored-events}); each reads back into its
  * class with every field, and a stored type nobody knows is never taken for a known one (the outbox parks it, loudly:
  * OutboxSafetyTest in registration-service).
  */
@@ -36,8 +36,10 @@ public interface StoredEventsContract {
     /** The event-sourced aggregate whose events are stored. */
     Class<?> aggregate();
 
-    /** The package of the aggregate's events. */
-    String eventsPackage();
+    /** The package of the aggregate's events: {@code api} beside its {@code command} package. */
+    default String eventsPackage() {
+        return aggregate().getPackageName().replaceFirst("\\.command$", ".api");
+    }
 
     @Test
     default void every_stored_event_type_reads_back_with_every_field(

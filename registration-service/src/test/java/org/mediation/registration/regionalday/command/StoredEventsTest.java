@@ -10,9 +10,4 @@ class StoredEventsTest extends RegistrationServiceTest implements StoredEventsCo
     public Class<?> aggregate() {
         return RegionalDay.class;
     }
-
-    @Override
-    public String eventsPackage() {
-        return "org.mediation.registration.regionalday.api";
-    }
 }

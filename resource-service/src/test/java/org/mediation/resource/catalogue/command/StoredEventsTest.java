@@ -10,9 +10,4 @@ class StoredEventsTest extends ResourceServiceTest implements StoredEventsContra
     public Class<?> aggregate() {
         return Resource.class;
     }
-
-    @Override
-    public String eventsPackage() {
-        return "org.mediation.resource.catalogue.api";
-    }
 }

@@ -10,9 +10,4 @@ class StoredEventsTest extends WorkshopServiceTest implements StoredEventsContra
     public Class<?> aggregate() {
         return Workshop.class;
     }
-
-    @Override
-    public String eventsPackage() {
-        return "org.mediation.workshop.workshop.api";
-    }
 }
