@@ -189,7 +189,7 @@ EOF
 service_jvm_options() { grep -v -e '^#' -e '^[[:space:]]*$' local-infrastructure/src/main/resources/service-jvm.options; }
 
 # launch <exec jar>: the java arguments that start it. The jar extracted into <module>/target/extracted (again when the
-# jar is newer): a JVM loads plain jars about 40 % faster than nested ones. The first start after a build writes a
+# jar is newer): a JVM starts faster from plain jars than from nested ones. The first start after a build writes a
 # class-data archive when the service stops (Ctrl-C); the next starts load their classes from it (docs/running.md).
 launch() {
     local jar=$1 directory extracted

@@ -22,8 +22,9 @@ import org.springframework.util.backoff.FixedBackOff;
  * Retries and dead letters of the bindings in batch mode, which the binder leaves to the listener container (in batch
  * mode it would dead-letter a whole poll). The failed record a {@link RecordBatch} names is handled as a record
  * binding's would be, with the back-off the binder built from the same settings (platform-defaults): retried up to
- * max-attempts times when it is a store failure, otherwise sent at once to the binding's dead-letter topic with the binder's {@code x-*}
- * headers, which the operators' dead-letter pages read. Record bindings keep the binder's own handling.
+ * max-attempts times when it is a store failure, otherwise sent at once to the binding's dead-letter topic with the
+ * binder's {@code x-*} headers, which the operators' dead-letter pages read. Record bindings keep the binder's own
+ * handling.
  */
 final class BatchErrorHandling implements ListenerContainerWithDlqAndRetryCustomizer, DisposableBean {
 

@@ -24,9 +24,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 /**
  * Stored events stay readable, in every event-sourced service (a service's {@code StoredEventsTest}, a Spring test
  * that implements this with its aggregate; the event serializer comes from its context): every event the aggregate
- * applies carries a revision and has a golden file, its JSON as the store holds it since before revisions existed ({@code src/test/resources/stored-events}); each reads back into its
- * class with every field, and a stored type nobody knows is never taken for a known one (the outbox parks it, loudly:
- * OutboxSafetyTest in registration-service).
+ * applies carries a revision and has a golden file, its JSON as the store holds it since before revisions existed
+ * ({@code src/test/resources/stored-events}); each reads back into its class with every field, and a stored type
+ * nobody knows is never taken for a known one (the outbox parks it, loudly: OutboxSafetyTest in registration-service).
  */
 public interface StoredEventsContract {
 
