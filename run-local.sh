@@ -19,6 +19,7 @@ readonly SERVICES=(registration-service workshop-service synthesis-service resou
 declare -rA SERVICE_PORT=([registration-service]=$REGISTRATION_PORT [workshop-service]=$WORKSHOP_PORT
     [synthesis-service]=$SYNTHESIS_PORT [resource-service]=$RESOURCE_PORT)
 readonly STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-180}
+readonly ZOMBIE_AFTER=${ZOMBIE_AFTER:-60} RESTARTS_PER_HOUR=${RESTARTS_PER_HOUR:-5}
 export JWT_SECRET=${JWT_SECRET:-local-development-secret-change-me-0123456789}
 
 reset=false
@@ -26,6 +27,7 @@ demo=false
 infra_java=()     # java with the classpath of local-infrastructure: Kafka, mongo-java-server, Tokens
 running=()        # services that reached UP
 declare -A PID=() # process id by name: mongo, kafka, <service>
+declare -A STARTED=() SILENT=() RESTARTED=() # per service: when it started, seconds unanswered, restart times
 
 log() { printf '[run-local] %s\n' "$*"; }
 die() {
@@ -44,7 +46,10 @@ the four services, prints URLs and bearer tokens, and runs until Ctrl-C.
   --demo    run scripts/demo.sh once everything is UP
   --help    show this help
 
-Environment: JWT_SECRET (default: the development secret), STARTUP_TIMEOUT (seconds, default 180), ports:
+A service that exits, or stops answering for ZOMBIE_AFTER seconds, is restarted (at most RESTARTS_PER_HOUR a service).
+
+Environment: JWT_SECRET (default: the development secret), STARTUP_TIMEOUT (seconds, default 180),
+  ZOMBIE_AFTER (seconds, default 60), RESTARTS_PER_HOUR (default 5), ports:
   KAFKA_PORT=$KAFKA_PORT KAFKA_CONTROLLER_PORT=$KAFKA_CONTROLLER_PORT MONGO_PORT=$MONGO_PORT
   REGISTRATION_PORT=$REGISTRATION_PORT WORKSHOP_PORT=$WORKSHOP_PORT
   SYNTHESIS_PORT=$SYNTHESIS_PORT RESOURCE_PORT=$RESOURCE_PORT
@@ -208,22 +213,33 @@ launch() {
     printf '%s\n' -jar "$extracted"
 }
 
-start_services() {
-    local service jar options arguments launched
+# start_service <service>: starts its executable jar (built by build()).
+start_service() {
+    local service=$1 options arguments launched
     mapfile -t options < <(service_jvm_options)
+    launched=$(launch "$(exec_jar "$service")") || exit 1
+    mapfile -t arguments <<<"$launched"
+    spawn "$service" env SPRING_PROFILES_ACTIVE=local SPRING_DATA_MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT/" \
+        KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" PORT="${SERVICE_PORT[$service]}" \
+        java "${options[@]}" "${arguments[@]}"
+    STARTED[$service]=$SECONDS
+    SILENT[$service]=0
+}
+
+start_services() {
+    local service jar
     for service in "${SERVICES[@]}"; do
         jar=$(exec_jar "$service")
         if [[ ! -f $jar ]]; then
             log "SKIPPED $service: no $jar (it does not build: see .local/logs/build.log)"
             continue
         fi
-        launched=$(launch "$jar") || exit 1
-        mapfile -t arguments <<<"$launched"
-        spawn "$service" env SPRING_PROFILES_ACTIVE=local SPRING_DATA_MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT/" \
-            KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" PORT="${SERVICE_PORT[$service]}" \
-            java "${options[@]}" "${arguments[@]}"
+        start_service "$service"
     done
 }
+
+# Liveness: the process answers HTTP (a JVM whose web threads died answers nothing).
+lively() { curl -fsS --max-time 5 -o /dev/null "http://127.0.0.1:$1/actuator/health/liveness" 2>/dev/null; }
 
 healthy() {
     # Readiness: up, consumers owning their partitions, the outbox publishing.
@@ -310,24 +326,58 @@ run_demo() {
     bash scripts/demo.sh || log "WARNING: scripts/demo.sh failed"
 }
 
-# Stays in the foreground; reports a service that dies, stops everything when Kafka or MongoDB dies.
+# Stays in the foreground; stops everything when Kafka or MongoDB dies. A service that exits (e.g. on an
+# OutOfMemoryError: -XX:+ExitOnOutOfMemoryError) is started again, and so is one whose liveness endpoint has not
+# answered for ZOMBIE_AFTER seconds since it last answered (killed first); at most RESTARTS_PER_HOUR times an hour each.
 monitor() {
-    local watched=(mongo kafka "${running[@]}") name
+    local name
     log "running: Ctrl-C stops everything"
     while true; do
-        wait -n || true
-        local still=()
-        for name in "${watched[@]}"; do
-            if alive "$name"; then
-                still+=("$name")
-            elif [[ $name == kafka || $name == mongo ]]; then
-                die "$name stopped unexpectedly: see .local/logs/$name.log"
-            else
-                log "WARNING: $name stopped unexpectedly: see .local/logs/$name.log"
-            fi
+        sleep 5
+        for name in mongo kafka; do
+            alive "$name" || die "$name stopped unexpectedly: see .local/logs/$name.log"
         done
-        watched=("${still[@]}")
+        for name in "${running[@]}"; do
+            watch_service "$name"
+        done
     done
+}
+
+watch_service() {
+    local name=$1 code=0
+    if alive "$name"; then
+        if lively "${SERVICE_PORT[$name]}"; then
+            SILENT[$name]=0
+            return
+        fi
+        SILENT[$name]=$((SILENT[$name] + 5))
+        ((SILENT[$name] >= ZOMBIE_AFTER && SECONDS - STARTED[$name] >= STARTUP_TIMEOUT)) || return 0
+        log "WARNING: $name is alive but has not answered for ${SILENT[$name]} s: killing it"
+        kill -KILL "${PID[$name]}" 2>/dev/null || true
+    fi
+    wait "${PID[$name]}" 2>/dev/null || code=$?
+    restart "$name" "$code"
+}
+
+# restart <service> <exit code>: starts it again, unless it already restarted RESTARTS_PER_HOUR times within the hour.
+restart() {
+    local name=$1 code=$2 recent=() at
+    for at in ${RESTARTED[$name]:-}; do
+        if ((SECONDS - at < 3600)); then recent+=("$at"); fi
+    done
+    if ((${#recent[@]} >= RESTARTS_PER_HOUR)); then
+        log "FAILED $name exited (code $code) after ${#recent[@]} restarts within the hour: not restarted;" \
+            "see .local/logs/$name.log"
+        local others=() service
+        for service in "${running[@]}"; do
+            if [[ $service != "$name" ]]; then others+=("$service"); fi
+        done
+        running=("${others[@]}")
+        return
+    fi
+    RESTARTED[$name]="${recent[*]} $SECONDS"
+    log "WARNING: $name exited (code $code): restarting it (see .local/logs/$name.log)"
+    start_service "$name"
 }
 
 # stop <name...>: SIGTERM to all, then waits for each (SIGKILL after 60 s).

@@ -54,13 +54,9 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(String module, Infrastructure infrastructure, Map<String, String> settings)
             throws IOException {
-        Path jar = executableJar(module);
         int port = freePort();
         Path log = Files.createTempFile(module, ".log");
-        List<String> command = new ArrayList<>(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(jvmOptions());
-        command.addAll(ExtractedJar.of(jar).launch());
+        List<String> command = command(module, List.of());
         command.addAll(List.of(
                 "--server.port=" + port,
                 "--spring.profiles.active=local",
@@ -77,6 +73,19 @@ public final class ServiceProcess implements AutoCloseable {
         ServiceProcess service = new ServiceProcess(module, process, port, managementPort);
         service.awaitHealthy(log, Duration.ofSeconds(120));
         return service;
+    }
+
+    /**
+     * The java command that starts the module's executable jar with {@link #jvmOptions()}, then {@code more} (a later
+     * JVM option wins), before any setting.
+     */
+    public static List<String> command(String module, List<String> more) throws IOException {
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions());
+        command.addAll(more);
+        command.addAll(ExtractedJar.of(executableJar(module)).launch());
+        return command;
     }
 
     /**
