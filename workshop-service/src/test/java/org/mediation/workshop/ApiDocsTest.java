@@ -32,7 +32,7 @@ class ApiDocsTest extends WorkshopServiceTest {
 
         assertThat(asyncApi.at("/channels").has("workshop-events")).isTrue();
         assertThat(asyncApi.at("/channels").has("registration-events")).isTrue();
-        assertThat(asyncApi.at("/channels/workshop-events/messages").size()).isEqualTo(12);
+        assertThat(asyncApi.at("/channels/workshop-events/messages").size()).isEqualTo(14);
         assertThat(asyncApi.at("/channels/workshop-events/messages").has("workshop.ContributionRecorded.v1"))
                 .isTrue();
         assertThat(asyncApi.at("/channels/registration-events/messages").has("registration.RegistrationCancelled.v1"))

@@ -10,6 +10,7 @@ import org.mediation.workshop.workshop.api.ContributionAmended;
 import org.mediation.workshop.workshop.api.ContributionRecorded;
 import org.mediation.workshop.workshop.api.ContributionWithdrawn;
 import org.mediation.workshop.workshop.api.FacilitatorAssigned;
+import org.mediation.workshop.workshop.api.FacilitatorRemoved;
 import org.mediation.workshop.workshop.api.ParticipantEnrolled;
 import org.mediation.workshop.workshop.api.ParticipantUnenrolled;
 import org.mediation.workshop.workshop.api.RapporteurAssigned;
@@ -17,6 +18,7 @@ import org.mediation.workshop.workshop.api.ReportPublished;
 import org.mediation.workshop.workshop.api.ReportReopened;
 import org.mediation.workshop.workshop.api.ReportSubmitted;
 import org.mediation.workshop.workshop.api.SpeakerAdded;
+import org.mediation.workshop.workshop.api.SpeakerRemoved;
 import org.mediation.workshop.workshop.api.WorkshopPlanned;
 import org.springframework.stereotype.Component;
 
@@ -33,10 +35,14 @@ class PublishedEventTranslator implements org.mediation.platform.outbox.Publishe
     // spotless:off
     @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = WorkshopPlannedV1.class,
             message = @AsyncMessage(messageId = WorkshopPlannedV1.TYPE, name = WorkshopPlannedV1.TYPE, description = "A regional team planned a workshop for one of its regional days.")))
-    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = PersonV1.class,
-            message = @AsyncMessage(messageId = PersonV1.FACILITATOR_ASSIGNED, name = PersonV1.FACILITATOR_ASSIGNED, description = "A co-facilitator (name, organisation) was assigned.")))
-    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = PersonV1.class,
-            message = @AsyncMessage(messageId = PersonV1.SPEAKER_ADDED, name = PersonV1.SPEAKER_ADDED, description = "A speaker (name, organisation) was added.")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = PersonRefV2.class,
+            message = @AsyncMessage(messageId = PersonRefV2.FACILITATOR_ASSIGNED, name = PersonRefV2.FACILITATOR_ASSIGNED, description = "A co-facilitator was assigned, by person id (replaces workshop.FacilitatorAssigned.v1, which carried name and organisation).")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = PersonRefV2.class,
+            message = @AsyncMessage(messageId = PersonRefV2.FACILITATOR_REMOVED, name = PersonRefV2.FACILITATOR_REMOVED, description = "A co-facilitator was removed (on request: their name is personal data).")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = PersonRefV2.class,
+            message = @AsyncMessage(messageId = PersonRefV2.SPEAKER_ADDED, name = PersonRefV2.SPEAKER_ADDED, description = "A speaker was added, by person id (replaces workshop.SpeakerAdded.v1, which carried name and organisation).")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = PersonRefV2.class,
+            message = @AsyncMessage(messageId = PersonRefV2.SPEAKER_REMOVED, name = PersonRefV2.SPEAKER_REMOVED, description = "A speaker was removed.")))
     @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = RapporteurAssignedV1.class,
             message = @AsyncMessage(messageId = RapporteurAssignedV1.TYPE, name = RapporteurAssignedV1.TYPE, description = "The rapporteur (user id, name) was assigned or replaced.")))
     @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = ParticipantEnrolledV1.class,
@@ -59,7 +65,9 @@ class PublishedEventTranslator implements org.mediation.platform.outbox.Publishe
     // spotless:on
     @Override
     public Optional<PublishedEvent> translate(Object event) {
-        return Optional.ofNullable(workshopEvent(event)).or(() -> Optional.ofNullable(reportEvent(event)));
+        return Optional.ofNullable(workshopEvent(event))
+                .or(() -> Optional.ofNullable(personEvent(event)))
+                .or(() -> Optional.ofNullable(reportEvent(event)));
     }
 
     private static PublishedEvent workshopEvent(Object event) {
@@ -68,24 +76,6 @@ class PublishedEventTranslator implements org.mediation.platform.outbox.Publishe
                     WorkshopPlannedV1.TYPE,
                     new WorkshopPlannedV1(
                             e.workshopId(), e.regionalDayId(), e.region(), e.themeCode(), e.title(), e.capacity()));
-        }
-        if (event instanceof FacilitatorAssigned e) {
-            return published(
-                    PersonV1.FACILITATOR_ASSIGNED,
-                    new PersonV1(
-                            e.workshopId(),
-                            e.regionalDayId(),
-                            e.facilitator().name(),
-                            e.facilitator().organisation()));
-        }
-        if (event instanceof SpeakerAdded e) {
-            return published(
-                    PersonV1.SPEAKER_ADDED,
-                    new PersonV1(
-                            e.workshopId(),
-                            e.regionalDayId(),
-                            e.speaker().name(),
-                            e.speaker().organisation()));
         }
         if (event instanceof RapporteurAssigned e) {
             return published(
@@ -134,6 +124,28 @@ class PublishedEventTranslator implements org.mediation.platform.outbox.Publishe
             return published(
                     ContributionWithdrawnV1.TYPE,
                     new ContributionWithdrawnV1(e.workshopId(), e.regionalDayId(), e.contributionId()));
+        }
+        return null;
+    }
+
+    /** By id only: the names and organisations of people stay in this service. */
+    private static PublishedEvent personEvent(Object event) {
+        if (event instanceof FacilitatorAssigned e) {
+            return published(
+                    PersonRefV2.FACILITATOR_ASSIGNED,
+                    new PersonRefV2(e.workshopId(), e.regionalDayId(), e.facilitatorId()));
+        }
+        if (event instanceof FacilitatorRemoved e) {
+            return published(
+                    PersonRefV2.FACILITATOR_REMOVED, new PersonRefV2(e.workshopId(), e.regionalDayId(), e.personId()));
+        }
+        if (event instanceof SpeakerAdded e) {
+            return published(
+                    PersonRefV2.SPEAKER_ADDED, new PersonRefV2(e.workshopId(), e.regionalDayId(), e.speakerId()));
+        }
+        if (event instanceof SpeakerRemoved e) {
+            return published(
+                    PersonRefV2.SPEAKER_REMOVED, new PersonRefV2(e.workshopId(), e.regionalDayId(), e.personId()));
         }
         return null;
     }

@@ -2,4 +2,5 @@ package org.mediation.workshop.workshop.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record AssignFacilitator(@TargetAggregateIdentifier String workshopId, Person facilitator) {}
+/** Names a co-facilitator under an id chosen by the caller, by which they are removed. */
+public record AssignFacilitator(@TargetAggregateIdentifier String workshopId, String personId, Person facilitator) {}

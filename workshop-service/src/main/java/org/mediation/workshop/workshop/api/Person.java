@@ -1,5 +1,8 @@
 package org.mediation.workshop.workshop.api;
 
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
 /** A facilitator or a speaker: a name and the organisation they come from. */
 public record Person(String name, String organisation) {
 
@@ -8,6 +11,16 @@ public record Person(String name, String organisation) {
     public Person {
         requireText("name", name);
         requireText("organisation", organisation);
+    }
+
+    /**
+     * The id of this person in that workshop when it was named before people had ids (events stored without {@code
+     * personId}): derived from the workshop and the person, so the aggregate, the view and the translator agree.
+     */
+    public String legacyIdIn(String workshopId) {
+        return UUID.nameUUIDFromBytes(
+                        String.join("\n", workshopId, name, organisation).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     private static void requireText(String field, String value) {

@@ -1,6 +1,18 @@
 package org.mediation.workshop.workshop.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.axonframework.serialization.Revision;
 
-@Revision("1")
-public record SpeakerAdded(String workshopId, String regionalDayId, Person speaker) {}
+/** Revision 2 adds {@code personId}; events of revision 1, stored without it, read with {@code personId} null. */
+@Revision("2")
+public record SpeakerAdded(
+        String workshopId,
+        String regionalDayId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String personId,
+        Person speaker) {
+
+    /** The speaker's id, derived for events stored before people had ids. */
+    public String speakerId() {
+        return personId != null ? personId : speaker.legacyIdIn(workshopId);
+    }
+}

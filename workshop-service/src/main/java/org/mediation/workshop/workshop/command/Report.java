@@ -4,17 +4,35 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.mediation.workshop.workshop.api.ReportStatus;
 
-/** The rapporteur's report: its status and the ids of its live (not withdrawn) contributions. */
+/** The rapporteur's report: its status, the ids of its live (not withdrawn) contributions and how many were recorded. */
 final class Report {
+
+    /**
+     * A workshop of an afternoon records tens of contributions; 500 is ten times a busy one, and 500 contributions of
+     * 4000 characters and 20 tags keep the workshop's view well under MongoDB's 16 MB per document.
+     */
+    static final int MAX_CONTRIBUTIONS = 500;
 
     private ReportStatus status = ReportStatus.DRAFT;
     private final Set<String> contributions = new LinkedHashSet<>();
+    private int recorded;
 
     /** Rule: contributions are recorded, amended and withdrawn only while the report is a draft. */
     void requireDraft() {
         if (status != ReportStatus.DRAFT) {
             throw new RuleViolation("The report is " + lower(status)
                     + ": contributions can only be recorded, amended or withdrawn while it is a draft.");
+        }
+    }
+
+    /**
+     * Rule: a workshop records at most {@value #MAX_CONTRIBUTIONS} contributions, withdrawn ones included, so that
+     * recording and withdrawing again and again grows nothing without bound.
+     */
+    void requireRoomForContribution() {
+        if (recorded >= MAX_CONTRIBUTIONS) {
+            throw new RuleViolation("The workshop already has " + MAX_CONTRIBUTIONS
+                    + " contributions, withdrawn ones included: no more can be recorded.");
         }
     }
 
@@ -49,6 +67,7 @@ final class Report {
 
     void recorded(String contributionId) {
         contributions.add(contributionId);
+        recorded++;
     }
 
     void withdrawn(String contributionId) {

@@ -2,8 +2,6 @@ package org.mediation.workshop.workshop.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.util.HashSet;
-import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -19,19 +17,22 @@ import org.mediation.workshop.workshop.api.ContributionRecorded;
 import org.mediation.workshop.workshop.api.ContributionWithdrawn;
 import org.mediation.workshop.workshop.api.EnrolParticipant;
 import org.mediation.workshop.workshop.api.FacilitatorAssigned;
+import org.mediation.workshop.workshop.api.FacilitatorRemoved;
 import org.mediation.workshop.workshop.api.ParticipantEnrolled;
 import org.mediation.workshop.workshop.api.ParticipantUnenrolled;
-import org.mediation.workshop.workshop.api.Person;
 import org.mediation.workshop.workshop.api.PlanWorkshop;
 import org.mediation.workshop.workshop.api.PublishReport;
 import org.mediation.workshop.workshop.api.RapporteurAssigned;
 import org.mediation.workshop.workshop.api.RecordContribution;
+import org.mediation.workshop.workshop.api.RemoveFacilitator;
+import org.mediation.workshop.workshop.api.RemoveSpeaker;
 import org.mediation.workshop.workshop.api.ReopenReport;
 import org.mediation.workshop.workshop.api.ReportPublished;
 import org.mediation.workshop.workshop.api.ReportReopened;
 import org.mediation.workshop.workshop.api.ReportStatus;
 import org.mediation.workshop.workshop.api.ReportSubmitted;
 import org.mediation.workshop.workshop.api.SpeakerAdded;
+import org.mediation.workshop.workshop.api.SpeakerRemoved;
 import org.mediation.workshop.workshop.api.SubmitReport;
 import org.mediation.workshop.workshop.api.UnenrolParticipant;
 import org.mediation.workshop.workshop.api.WithdrawContribution;
@@ -41,6 +42,12 @@ import org.mediation.workshop.workshop.api.WorkshopPlanned;
 @Aggregate(cache = "workshopCache")
 class Workshop {
 
+    /** A workshop is co-facilitated by a few organisations; ten is more than any afternoon needs. */
+    static final int MAX_FACILITATORS = 10;
+
+    /** Speakers come from a few others; twenty would fill a plenary. */
+    static final int MAX_SPEAKERS = 20;
+
     @AggregateIdentifier
     private String workshopId;
 
@@ -48,41 +55,58 @@ class Workshop {
     private String themeCode;
     private Enrolments enrolments;
     private Rapporteur rapporteur;
-    private final Set<Person> facilitators = new HashSet<>();
-    private final Set<Person> speakers = new HashSet<>();
+    private final Roster facilitators = new Roster("facilitators", MAX_FACILITATORS);
+    private final Roster speakers = new Roster("speakers", MAX_SPEAKERS);
     private final Report report = new Report();
 
     Workshop() {}
 
-    /** Rule: a workshop is planned only for a regional day this service knows; it takes that day's region. */
+    /**
+     * Rules: a workshop is planned only for a regional day this service knows, and takes that day's region; the day
+     * has room for one more workshop ({@link WorkshopsPerDay}).
+     */
     @CommandHandler
-    Workshop(PlanWorkshop command, RegionalDays regionalDays) {
+    Workshop(PlanWorkshop command, RegionalDays regionalDays, PlannedWorkshops planned) {
         Theme theme = Theme.ofCode(command.themeCode());
         Title title = new Title(command.title());
         Capacity capacity = new Capacity(command.capacity());
         String region = regionalDays
                 .regionOf(command.regionalDayId())
                 .orElseThrow(() -> new RuleViolation("regional day not known yet: " + command.regionalDayId()));
+        WorkshopsPerDay.requireRoomOn(command.regionalDayId(), planned);
         apply(new WorkshopPlanned(
                 command.workshopId(), command.regionalDayId(), region, theme.name(), title.value(), capacity.seats()));
     }
 
-    /** Rule: an organisation's person co-facilitates a workshop once. */
+    /** Rules: an organisation's person co-facilitates a workshop once; at most {@value #MAX_FACILITATORS}. */
     @CommandHandler
     void handle(AssignFacilitator command) {
-        if (facilitators.contains(command.facilitator())) {
-            throw new RuleViolation("This person already facilitates the workshop.");
-        }
-        apply(new FacilitatorAssigned(workshopId, regionalDayId, command.facilitator()));
+        facilitators.requireRoomFor(command.facilitator());
+        apply(new FacilitatorAssigned(workshopId, regionalDayId, command.personId(), command.facilitator()));
     }
 
-    /** Rule: a speaker is added once. */
+    /** Rules: a speaker is added once; at most {@value #MAX_SPEAKERS}. */
     @CommandHandler
     void handle(AddSpeaker command) {
-        if (speakers.contains(command.speaker())) {
-            throw new RuleViolation("This person already speaks at the workshop.");
-        }
-        apply(new SpeakerAdded(workshopId, regionalDayId, command.speaker()));
+        speakers.requireRoomFor(command.speaker());
+        apply(new SpeakerAdded(workshopId, regionalDayId, command.personId(), command.speaker()));
+    }
+
+    /**
+     * Rule: only a named facilitator is removed. Allowed at any time, a published report included: a name is personal
+     * data, removed on request.
+     */
+    @CommandHandler
+    void handle(RemoveFacilitator command) {
+        facilitators.requireNamed(command.personId());
+        apply(new FacilitatorRemoved(workshopId, regionalDayId, command.personId()));
+    }
+
+    /** Rule: only a named speaker is removed; at any time, as a facilitator. */
+    @CommandHandler
+    void handle(RemoveSpeaker command) {
+        speakers.requireNamed(command.personId());
+        apply(new SpeakerRemoved(workshopId, regionalDayId, command.personId()));
     }
 
     /** One rapporteur per workshop: assigning another replaces them; assigning the same again changes nothing. */
@@ -116,6 +140,7 @@ class Workshop {
     @CommandHandler
     void handle(RecordContribution command) {
         report.requireDraft();
+        report.requireRoomForContribution();
         ContributionText text = new ContributionText(command.text());
         Tags tags = new Tags(command.tags());
         apply(new ContributionRecorded(
@@ -187,12 +212,22 @@ class Workshop {
 
     @EventSourcingHandler
     void on(FacilitatorAssigned event) {
-        facilitators.add(event.facilitator());
+        facilitators.named(event.facilitatorId(), event.facilitator());
+    }
+
+    @EventSourcingHandler
+    void on(FacilitatorRemoved event) {
+        facilitators.removed(event.personId());
     }
 
     @EventSourcingHandler
     void on(SpeakerAdded event) {
-        speakers.add(event.speaker());
+        speakers.named(event.speakerId(), event.speaker());
+    }
+
+    @EventSourcingHandler
+    void on(SpeakerRemoved event) {
+        speakers.removed(event.personId());
     }
 
     @EventSourcingHandler

@@ -7,6 +7,7 @@ import org.mediation.workshop.workshop.api.ContributionAmended;
 import org.mediation.workshop.workshop.api.ContributionRecorded;
 import org.mediation.workshop.workshop.api.ContributionWithdrawn;
 import org.mediation.workshop.workshop.api.FacilitatorAssigned;
+import org.mediation.workshop.workshop.api.FacilitatorRemoved;
 import org.mediation.workshop.workshop.api.ParticipantEnrolled;
 import org.mediation.workshop.workshop.api.ParticipantUnenrolled;
 import org.mediation.workshop.workshop.api.RapporteurAssigned;
@@ -15,6 +16,7 @@ import org.mediation.workshop.workshop.api.ReportReopened;
 import org.mediation.workshop.workshop.api.ReportStatus;
 import org.mediation.workshop.workshop.api.ReportSubmitted;
 import org.mediation.workshop.workshop.api.SpeakerAdded;
+import org.mediation.workshop.workshop.api.SpeakerRemoved;
 import org.mediation.workshop.workshop.api.WorkshopPlanned;
 import org.springframework.stereotype.Component;
 
@@ -41,12 +43,26 @@ class WorkshopProjection {
 
     @EventHandler
     void on(FacilitatorAssigned e, @SequenceNumber long sequence) {
-        views.update(e.workshopId(), sequence, view -> view.withFacilitator(e.facilitator()));
+        PersonView facilitator = new PersonView(
+                e.facilitatorId(), e.facilitator().name(), e.facilitator().organisation());
+        views.update(e.workshopId(), sequence, view -> view.withFacilitator(facilitator));
+    }
+
+    @EventHandler
+    void on(FacilitatorRemoved e, @SequenceNumber long sequence) {
+        views.update(e.workshopId(), sequence, view -> view.withoutFacilitator(e.personId()));
     }
 
     @EventHandler
     void on(SpeakerAdded e, @SequenceNumber long sequence) {
-        views.update(e.workshopId(), sequence, view -> view.withSpeaker(e.speaker()));
+        PersonView speaker =
+                new PersonView(e.speakerId(), e.speaker().name(), e.speaker().organisation());
+        views.update(e.workshopId(), sequence, view -> view.withSpeaker(speaker));
+    }
+
+    @EventHandler
+    void on(SpeakerRemoved e, @SequenceNumber long sequence) {
+        views.update(e.workshopId(), sequence, view -> view.withoutSpeaker(e.personId()));
     }
 
     @EventHandler

@@ -2,10 +2,12 @@ package org.mediation.workshop.workshop.query;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.mediation.workshop.workshop.api.Person;
 import org.mediation.workshop.workshop.api.ReportStatus;
 
-/** The read model of a workshop: the live contributions only, and the number of enrolled participants. */
+/**
+ * The read model of a workshop: the people named and not removed, the live contributions only, each with its current
+ * text (no superseded text is kept), and the number of enrolled participants.
+ */
 public record WorkshopView(
         String id,
         String regionalDayId,
@@ -14,11 +16,16 @@ public record WorkshopView(
         String title,
         int capacity,
         int enrolled,
-        List<Person> facilitators,
-        List<Person> speakers,
+        List<PersonView> facilitators,
+        List<PersonView> speakers,
         RapporteurView rapporteur,
         ReportStatus reportStatus,
         List<ContributionView> contributions) {
+
+    public WorkshopView {
+        facilitators = PersonView.identified(id, facilitators);
+        speakers = PersonView.identified(id, speakers);
+    }
 
     static WorkshopView planned(
             String id, String regionalDayId, String region, String themeCode, String title, int capacity) {
@@ -42,23 +49,23 @@ public record WorkshopView(
         return rapporteur == null ? null : rapporteur.userId();
     }
 
-    WorkshopView withFacilitator(Person facilitator) {
-        return new WorkshopView(
-                id,
-                regionalDayId,
-                region,
-                themeCode,
-                title,
-                capacity,
-                enrolled,
-                append(facilitators, facilitator),
-                speakers,
-                rapporteur,
-                reportStatus,
-                contributions);
+    WorkshopView withFacilitator(PersonView facilitator) {
+        return withPeople(append(facilitators, facilitator), speakers);
     }
 
-    WorkshopView withSpeaker(Person speaker) {
+    WorkshopView withoutFacilitator(String personId) {
+        return withPeople(without(facilitators, personId), speakers);
+    }
+
+    WorkshopView withSpeaker(PersonView speaker) {
+        return withPeople(facilitators, append(speakers, speaker));
+    }
+
+    WorkshopView withoutSpeaker(String personId) {
+        return withPeople(facilitators, without(speakers, personId));
+    }
+
+    private WorkshopView withPeople(List<PersonView> nextFacilitators, List<PersonView> nextSpeakers) {
         return new WorkshopView(
                 id,
                 regionalDayId,
@@ -67,8 +74,8 @@ public record WorkshopView(
                 title,
                 capacity,
                 enrolled,
-                facilitators,
-                append(speakers, speaker),
+                nextFacilitators,
+                nextSpeakers,
                 rapporteur,
                 reportStatus,
                 contributions);
@@ -159,6 +166,10 @@ public record WorkshopView(
             }
         }
         return -1;
+    }
+
+    private static List<PersonView> without(List<PersonView> people, String personId) {
+        return people.stream().filter(person -> !person.id().equals(personId)).toList();
     }
 
     private static <T> List<T> append(List<T> list, T item) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.bson.Document;
+import org.mediation.workshop.workshop.command.PlannedWorkshops;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Repository;
  * the last event applied, so a replayed or redelivered event changes nothing.
  */
 @Repository
-public class WorkshopViews {
+public class WorkshopViews implements PlannedWorkshops {
 
     private final MongoCollection<Document> collection;
     private final ObjectMapper json;
@@ -40,6 +41,11 @@ public class WorkshopViews {
                 .sort(Sorts.ascending("view.title"))
                 .map(this::view)
                 .into(new ArrayList<>());
+    }
+
+    @Override
+    public long plannedOn(String regionalDayId) {
+        return collection.countDocuments(eq("view.regionalDayId", regionalDayId));
     }
 
     void save(WorkshopView view, long sequence) {

@@ -11,6 +11,8 @@ import org.mediation.workshop.workshop.api.AssignFacilitator;
 import org.mediation.workshop.workshop.api.AssignRapporteur;
 import org.mediation.workshop.workshop.api.EnrolParticipant;
 import org.mediation.workshop.workshop.api.PlanWorkshop;
+import org.mediation.workshop.workshop.api.RemoveFacilitator;
+import org.mediation.workshop.workshop.api.RemoveSpeaker;
 import org.mediation.workshop.workshop.command.RegionalDays;
 import org.mediation.workshop.workshop.query.WorkshopView;
 import org.mediation.workshop.workshop.query.WorkshopViews;
@@ -18,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -78,8 +81,17 @@ class WorkshopController {
             @PathVariable String workshopId,
             @Valid @RequestBody PersonRequest request) {
         access.toPlan(jwt, workshopId);
-        commands.sendAndWait(new AssignFacilitator(workshopId, request.person()));
+        commands.sendAndWait(new AssignFacilitator(workshopId, newPersonId(), request.person()));
         return access.find(workshopId);
+    }
+
+    /** Forgets a facilitator: gone from the workshop and, by {@code workshop.FacilitatorRemoved.v1}, from synthesis. */
+    @DeleteMapping("/{workshopId}/facilitators/{personId}")
+    ResponseEntity<Void> removeFacilitator(
+            @AuthenticationPrincipal Jwt jwt, @PathVariable String workshopId, @PathVariable String personId) {
+        access.toPlan(jwt, workshopId);
+        commands.sendAndWait(new RemoveFacilitator(workshopId, personId));
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{workshopId}/speakers")
@@ -88,8 +100,20 @@ class WorkshopController {
             @PathVariable String workshopId,
             @Valid @RequestBody PersonRequest request) {
         access.toPlan(jwt, workshopId);
-        commands.sendAndWait(new AddSpeaker(workshopId, request.person()));
+        commands.sendAndWait(new AddSpeaker(workshopId, newPersonId(), request.person()));
         return access.find(workshopId);
+    }
+
+    @DeleteMapping("/{workshopId}/speakers/{personId}")
+    ResponseEntity<Void> removeSpeaker(
+            @AuthenticationPrincipal Jwt jwt, @PathVariable String workshopId, @PathVariable String personId) {
+        access.toPlan(jwt, workshopId);
+        commands.sendAndWait(new RemoveSpeaker(workshopId, personId));
+        return ResponseEntity.noContent().build();
+    }
+
+    private static String newPersonId() {
+        return UUID.randomUUID().toString();
     }
 
     @PutMapping("/{workshopId}/rapporteur")

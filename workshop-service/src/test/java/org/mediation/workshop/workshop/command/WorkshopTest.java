@@ -3,9 +3,11 @@ package org.mediation.workshop.workshop.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,7 @@ import org.mediation.workshop.workshop.api.ContributionRecorded;
 import org.mediation.workshop.workshop.api.ContributionWithdrawn;
 import org.mediation.workshop.workshop.api.EnrolParticipant;
 import org.mediation.workshop.workshop.api.FacilitatorAssigned;
+import org.mediation.workshop.workshop.api.FacilitatorRemoved;
 import org.mediation.workshop.workshop.api.ParticipantEnrolled;
 import org.mediation.workshop.workshop.api.ParticipantUnenrolled;
 import org.mediation.workshop.workshop.api.Person;
@@ -26,11 +29,14 @@ import org.mediation.workshop.workshop.api.PlanWorkshop;
 import org.mediation.workshop.workshop.api.PublishReport;
 import org.mediation.workshop.workshop.api.RapporteurAssigned;
 import org.mediation.workshop.workshop.api.RecordContribution;
+import org.mediation.workshop.workshop.api.RemoveFacilitator;
+import org.mediation.workshop.workshop.api.RemoveSpeaker;
 import org.mediation.workshop.workshop.api.ReopenReport;
 import org.mediation.workshop.workshop.api.ReportPublished;
 import org.mediation.workshop.workshop.api.ReportReopened;
 import org.mediation.workshop.workshop.api.ReportSubmitted;
 import org.mediation.workshop.workshop.api.SpeakerAdded;
+import org.mediation.workshop.workshop.api.SpeakerRemoved;
 import org.mediation.workshop.workshop.api.SubmitReport;
 import org.mediation.workshop.workshop.api.UnenrolParticipant;
 import org.mediation.workshop.workshop.api.UnenrolmentReason;
@@ -51,6 +57,7 @@ class WorkshopTest {
 
     AggregateTestFixture<Workshop> fixture;
     final Set<String> confirmed = Set.of("r-1", "r-2", "r-3");
+    long plannedOnTheDay = 4;
 
     @BeforeEach
     void setUp() {
@@ -59,6 +66,7 @@ class WorkshopTest {
                 (RegionalDays) day -> DAY.equals(day) ? Optional.of("FR-HDF") : Optional.empty());
         fixture.registerInjectableResource(
                 (ConfirmedRegistrations) (day, registration) -> DAY.equals(day) && confirmed.contains(registration));
+        fixture.registerInjectableResource((PlannedWorkshops) day -> plannedOnTheDay);
     }
 
     @Test
@@ -90,23 +98,105 @@ class WorkshopTest {
     }
 
     @Test
+    void a_regional_day_has_at_most_50_workshops() {
+        plannedOnTheDay = 50;
+        fixture.givenNoPriorActivity()
+                .when(new PlanWorkshop(WORKSHOP, DAY, THEME, "Accès aux droits", 2))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("The regional day already has 50 workshops, the most a day can have.");
+        plannedOnTheDay = 49;
+        fixture.givenNoPriorActivity()
+                .when(new PlanWorkshop(WORKSHOP, DAY, THEME, "Accès aux droits", 2))
+                .expectEvents(PLANNED);
+    }
+
+    @Test
     void several_organisations_co_facilitate_but_each_person_once() {
         fixture.given(PLANNED)
-                .when(new AssignFacilitator(WORKSHOP, new Person("Karim Benali", "CAF")))
-                .expectEvents(new FacilitatorAssigned(WORKSHOP, DAY, new Person("Karim Benali", "CAF")));
-        fixture.given(PLANNED, new FacilitatorAssigned(WORKSHOP, DAY, CLAIRE))
-                .when(new AssignFacilitator(WORKSHOP, CLAIRE))
+                .when(new AssignFacilitator(WORKSHOP, "p-2", new Person("Karim Benali", "CAF")))
+                .expectEvents(new FacilitatorAssigned(WORKSHOP, DAY, "p-2", new Person("Karim Benali", "CAF")));
+        fixture.given(PLANNED, new FacilitatorAssigned(WORKSHOP, DAY, "p-1", CLAIRE))
+                .when(new AssignFacilitator(WORKSHOP, "p-2", CLAIRE))
                 .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void a_workshop_has_at_most_10_facilitators() {
+        fixture.given(people(10, (id, person) -> new FacilitatorAssigned(WORKSHOP, DAY, id, person)))
+                .when(new AssignFacilitator(WORKSHOP, "p-new", CLAIRE))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("The workshop already has 10 facilitators, the most it can have.");
+        fixture.given(people(9, (id, person) -> new FacilitatorAssigned(WORKSHOP, DAY, id, person)))
+                .when(new AssignFacilitator(WORKSHOP, "p-new", CLAIRE))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void a_removed_facilitator_frees_a_place_and_can_be_named_again() {
+        List<Object> ten = people(10, (id, person) -> new FacilitatorAssigned(WORKSHOP, DAY, id, person));
+        ten.add(new FacilitatorRemoved(WORKSHOP, DAY, "p-0"));
+        fixture.given(ten)
+                .when(new AssignFacilitator(WORKSHOP, "p-again", new Person("Person 0", "Organisation 0")))
+                .expectEvents(
+                        new FacilitatorAssigned(WORKSHOP, DAY, "p-again", new Person("Person 0", "Organisation 0")));
+    }
+
+    @Test
+    void a_facilitator_is_removed_by_id_even_once_the_report_is_published() {
+        fixture.given(
+                        PLANNED,
+                        new FacilitatorAssigned(WORKSHOP, DAY, "p-1", CLAIRE),
+                        RECORDED,
+                        SUBMITTED,
+                        new ReportPublished(WORKSHOP, DAY))
+                .when(new RemoveFacilitator(WORKSHOP, "p-1"))
+                .expectEvents(new FacilitatorRemoved(WORKSHOP, DAY, "p-1"));
+        fixture.given(
+                        PLANNED,
+                        new FacilitatorAssigned(WORKSHOP, DAY, "p-1", CLAIRE),
+                        new FacilitatorRemoved(WORKSHOP, DAY, "p-1"))
+                .when(new RemoveFacilitator(WORKSHOP, "p-1"))
+                .expectException(UnknownPerson.class);
+        fixture.given(PLANNED, new SpeakerAdded(WORKSHOP, DAY, "p-1", CLAIRE))
+                .when(new RemoveFacilitator(WORKSHOP, "p-1"))
+                .expectException(UnknownPerson.class);
+    }
+
+    @Test
+    void a_person_named_before_people_had_ids_is_removed_by_the_derived_id() {
+        String derived = CLAIRE.legacyIdIn(WORKSHOP);
+        fixture.given(
+                        PLANNED,
+                        new FacilitatorAssigned(WORKSHOP, DAY, null, CLAIRE),
+                        new SpeakerAdded(WORKSHOP, DAY, null, CLAIRE))
+                .when(new RemoveSpeaker(WORKSHOP, derived))
+                .expectEvents(new SpeakerRemoved(WORKSHOP, DAY, derived));
+        fixture.given(PLANNED, new FacilitatorAssigned(WORKSHOP, DAY, null, CLAIRE))
+                .when(new RemoveFacilitator(WORKSHOP, derived))
+                .expectEvents(new FacilitatorRemoved(WORKSHOP, DAY, derived));
     }
 
     @Test
     void a_speaker_is_added_once() {
         fixture.given(PLANNED)
-                .when(new AddSpeaker(WORKSHOP, CLAIRE))
-                .expectEvents(new SpeakerAdded(WORKSHOP, DAY, CLAIRE));
-        fixture.given(PLANNED, new SpeakerAdded(WORKSHOP, DAY, CLAIRE))
-                .when(new AddSpeaker(WORKSHOP, CLAIRE))
+                .when(new AddSpeaker(WORKSHOP, "p-1", CLAIRE))
+                .expectEvents(new SpeakerAdded(WORKSHOP, DAY, "p-1", CLAIRE));
+        fixture.given(PLANNED, new SpeakerAdded(WORKSHOP, DAY, "p-1", CLAIRE))
+                .when(new AddSpeaker(WORKSHOP, "p-2", CLAIRE))
                 .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void a_workshop_has_at_most_20_speakers_and_a_removed_one_frees_a_place() {
+        List<Object> twenty = people(20, (id, person) -> new SpeakerAdded(WORKSHOP, DAY, id, person));
+        fixture.given(twenty)
+                .when(new AddSpeaker(WORKSHOP, "p-new", CLAIRE))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("The workshop already has 20 speakers, the most it can have.");
+        twenty.add(new SpeakerRemoved(WORKSHOP, DAY, "p-3"));
+        fixture.given(twenty)
+                .when(new AddSpeaker(WORKSHOP, "p-new", CLAIRE))
+                .expectEvents(new SpeakerAdded(WORKSHOP, DAY, "p-new", CLAIRE));
     }
 
     @Test
@@ -200,6 +290,24 @@ class WorkshopTest {
     }
 
     @Test
+    void a_workshop_records_at_most_500_contributions_withdrawn_ones_included() {
+        List<Object> history = new ArrayList<>(List.of(PLANNED));
+        for (int i = 0; i < 500; i++) {
+            history.add(new ContributionRecorded(
+                    WORKSHOP, DAY, "c-" + i, ContributionKind.FINDING, "Constat " + i, THEME, List.of()));
+            history.add(new ContributionWithdrawn(WORKSHOP, DAY, "c-" + i));
+        }
+        fixture.given(history)
+                .when(new RecordContribution(WORKSHOP, "c-500", ContributionKind.FINDING, "Encore un", List.of()))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(
+                        "The workshop already has 500 contributions, withdrawn ones included: no more can be recorded.");
+        fixture.given(history.subList(0, history.size() - 2))
+                .when(new RecordContribution(WORKSHOP, "c-500", ContributionKind.FINDING, "Encore un", List.of()))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void a_contribution_of_the_draft_is_amended_under_the_same_id() {
         fixture.given(PLANNED, RECORDED)
                 .when(new AmendContribution(
@@ -283,6 +391,15 @@ class WorkshopTest {
         fixture.given(PLANNED, RECORDED)
                 .when(new ReopenReport(WORKSHOP, "Préciser."))
                 .expectException(RuleViolation.class);
+    }
+
+    /** The planned workshop and {@code count} people named p-0, p-1, …, each in the event {@code named} makes. */
+    static List<Object> people(int count, BiFunction<String, Person, Object> named) {
+        List<Object> history = new ArrayList<>(List.of(PLANNED));
+        for (int i = 0; i < count; i++) {
+            history.add(named.apply("p-" + i, new Person("Person " + i, "Organisation " + i)));
+        }
+        return history;
     }
 
     static ParticipantEnrolled enrolled(String registrationId) {

@@ -9,6 +9,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.util.List;
 import java.util.UUID;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,9 +17,14 @@ import org.mediation.workshop.workshop.api.ContributionAmended;
 import org.mediation.workshop.workshop.api.ContributionKind;
 import org.mediation.workshop.workshop.api.ContributionRecorded;
 import org.mediation.workshop.workshop.api.ContributionWithdrawn;
+import org.mediation.workshop.workshop.api.FacilitatorAssigned;
+import org.mediation.workshop.workshop.api.FacilitatorRemoved;
 import org.mediation.workshop.workshop.api.ParticipantEnrolled;
+import org.mediation.workshop.workshop.api.Person;
 import org.mediation.workshop.workshop.api.ReportStatus;
 import org.mediation.workshop.workshop.api.ReportSubmitted;
+import org.mediation.workshop.workshop.api.SpeakerAdded;
+import org.mediation.workshop.workshop.api.SpeakerRemoved;
 import org.mediation.workshop.workshop.api.WorkshopPlanned;
 
 /** The projection alone, on an in-memory MongoDB-wire server: no Spring, no Axon. */
@@ -62,6 +68,56 @@ class WorkshopProjectionTest {
         assertThat(views.find(workshopId).orElseThrow().contributions())
                 .containsExactly(
                         new ContributionView("c-1", ContributionKind.PROPOSAL, "first, amended", List.of("tag")));
+        assertThat(storedDocument())
+                .as("no superseded or withdrawn text is kept in the stored view")
+                .contains("first, amended")
+                .doesNotContain("\"first\"")
+                .doesNotContain("second");
+    }
+
+    @Test
+    void a_removed_facilitator_or_speaker_leaves_the_view_and_the_stored_document() {
+        Person claire = new Person("Claire Dubois", "AMS Lens");
+        Person karim = new Person("Karim Benali", "CAF");
+        projection.on(new FacilitatorAssigned(workshopId, DAY, "p-1", claire), 1);
+        projection.on(new FacilitatorAssigned(workshopId, DAY, "p-2", karim), 2);
+        projection.on(new SpeakerAdded(workshopId, DAY, "p-3", claire), 3);
+        projection.on(new FacilitatorRemoved(workshopId, DAY, "p-1"), 4);
+        projection.on(new SpeakerRemoved(workshopId, DAY, "p-3"), 5);
+
+        WorkshopView view = views.find(workshopId).orElseThrow();
+        assertThat(view.facilitators()).containsExactly(new PersonView("p-2", "Karim Benali", "CAF"));
+        assertThat(view.speakers()).isEmpty();
+        assertThat(storedDocument()).doesNotContain("Claire").doesNotContain("AMS Lens");
+    }
+
+    @Test
+    void people_named_before_they_had_ids_get_the_derived_id_and_are_removed_by_it() {
+        Person claire = new Person("Claire Dubois", "AMS Lens");
+        projection.on(new FacilitatorAssigned(workshopId, DAY, null, claire), 1);
+        assertThat(views.find(workshopId).orElseThrow().facilitators())
+                .extracting(PersonView::id)
+                .containsExactly(claire.legacyIdIn(workshopId));
+
+        projection.on(new FacilitatorRemoved(workshopId, DAY, claire.legacyIdIn(workshopId)), 2);
+
+        assertThat(views.find(workshopId).orElseThrow().facilitators()).isEmpty();
+    }
+
+    @Test
+    void a_view_stored_before_people_had_ids_reads_with_the_derived_ids() throws Exception {
+        WorkshopView stored = new ObjectMapper()
+                .readValue(
+                        """
+                        {"id":"w-1","regionalDayId":"d","region":"FR-HDF","themeCode":"ENVIRONMENT","title":"T",
+                         "capacity":5,"enrolled":0,"facilitators":[{"name":"Claire Dubois","organisation":"AMS Lens"}],
+                         "speakers":[],"rapporteur":null,"reportStatus":"DRAFT","contributions":[]}
+                        """,
+                        WorkshopView.class);
+
+        assertThat(stored.facilitators())
+                .containsExactly(new PersonView(
+                        new Person("Claire Dubois", "AMS Lens").legacyIdIn("w-1"), "Claire Dubois", "AMS Lens"));
     }
 
     @Test
@@ -87,6 +143,17 @@ class WorkshopProjectionTest {
         projection.on(new WorkshopPlanned(UUID.randomUUID().toString(), "day-2", "FR-HDF", THEME, "Ailleurs", 5), 0);
 
         assertThat(views.onDay(DAY)).extracting(WorkshopView::id).containsExactly(other, workshopId);
+        assertThat(views.plannedOn(DAY))
+                .as("what the rule of 50 workshops a day counts")
+                .isEqualTo(2);
+    }
+
+    String storedDocument() {
+        return client.getDatabase("workshop")
+                .getCollection("workshops")
+                .find(new Document("_id", workshopId))
+                .first()
+                .toJson();
     }
 
     ContributionRecorded recorded(String id, String text) {

@@ -23,7 +23,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-/** The rapporteur's workflow end to end over HTTP, a cancellation arriving from Kafka, and what reaches Kafka. */
+/**
+ * The rapporteur's workflow end to end over HTTP, a speaker removed, a cancellation arriving from Kafka, and what
+ * reaches Kafka.
+ */
 class RapporteurWorkflowTest extends WorkshopHttpTest {
 
     static final String TEAM = Tokens.regionalTeam("FR-HDF");
@@ -90,8 +93,6 @@ class RapporteurWorkflowTest extends WorkshopHttpTest {
                 .containsEntry("reportStatus", "PUBLISHED")
                 .containsEntry("enrolled", 1)
                 .containsEntry("rapporteur", Map.of("userId", "rapporteur-1", "name", "Julie Martin"))
-                .containsEntry("facilitators", List.of(Map.of("name", "Claire Dubois", "organisation", "AMS Lens")))
-                .containsEntry("speakers", List.of(Map.of("name", "Karim Benali", "organisation", "CAF")))
                 .containsEntry(
                         "contributions",
                         List.of(Map.of(
@@ -106,6 +107,16 @@ class RapporteurWorkflowTest extends WorkshopHttpTest {
         assertProblem(
                 call(HttpMethod.POST, path + "/contributions", julie, Map.of("kind", "FINDING", "text", "Trop tard")),
                 HttpStatus.CONFLICT);
+        assertThat(people(published, "facilitators"))
+                .containsExactly(Map.of("name", "Claire Dubois", "organisation", "AMS Lens"));
+        assertThat(people(published, "speakers"))
+                .containsExactly(Map.of("name", "Karim Benali", "organisation", "CAF"));
+        String speakerId = (String) listed(published, "speakers").get(0).get("id");
+        assertThat(call(HttpMethod.DELETE, path + "/speakers/" + speakerId, TEAM, null)
+                        .getStatusCode())
+                .as("a speaker is removed on request, a published report included")
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(call(HttpMethod.GET, path, TEAM, null).getBody()).containsEntry("speakers", List.of());
 
         publish(day, RegistrationSamples.about("RegistrationCancelled", day, registration, null));
         await().atMost(Duration.ofSeconds(30)).until(() -> call(HttpMethod.GET, path, TEAM, null)
@@ -116,8 +127,8 @@ class RapporteurWorkflowTest extends WorkshopHttpTest {
         assertThat(publishedTypes(workshopId))
                 .containsExactly(
                         "workshop.WorkshopPlanned.v1",
-                        "workshop.FacilitatorAssigned.v1",
-                        "workshop.SpeakerAdded.v1",
+                        "workshop.FacilitatorAssigned.v2",
+                        "workshop.SpeakerAdded.v2",
                         "workshop.RapporteurAssigned.v1",
                         "workshop.ParticipantEnrolled.v1",
                         "workshop.ContributionRecorded.v1",
@@ -128,10 +139,25 @@ class RapporteurWorkflowTest extends WorkshopHttpTest {
                         "workshop.ReportReopened.v1",
                         "workshop.ReportSubmitted.v1",
                         "workshop.ReportPublished.v1",
+                        "workshop.SpeakerRemoved.v1",
                         "workshop.ParticipantUnenrolled.v1");
     }
 
-    /** The types of the CloudEvents on {@code workshop-events} keyed by that workshop, once all 14 arrived. */
+    /** The names and organisations shown of the workshop's facilitators or speakers; each has an id besides. */
+    static List<Map<String, Object>> people(Map<String, Object> workshop, String role) {
+        List<Map<String, Object>> people = listed(workshop, role);
+        assertThat(people).allSatisfy(person -> assertThat(person).containsOnlyKeys("id", "name", "organisation"));
+        return people.stream()
+                .map(person -> Map.of("name", person.get("name"), "organisation", person.get("organisation")))
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> listed(Map<String, Object> workshop, String role) {
+        return (List<Map<String, Object>>) workshop.get(role);
+    }
+
+    /** The types of the CloudEvents on {@code workshop-events} keyed by that workshop, once all 15 arrived. */
     static List<String> publishedTypes(String workshopId) throws Exception {
         ObjectMapper json = new ObjectMapper();
         List<String> types = new ArrayList<>();
@@ -148,7 +174,7 @@ class RapporteurWorkflowTest extends WorkshopHttpTest {
                 StringDeserializer.class))) {
             consumer.subscribe(List.of("workshop-events"));
             long deadline = System.currentTimeMillis() + 30_000;
-            while (types.size() < 14 && System.currentTimeMillis() < deadline) {
+            while (types.size() < 15 && System.currentTimeMillis() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     if (workshopId.equals(record.key())) {
                         JsonNode event = json.readTree(record.value());

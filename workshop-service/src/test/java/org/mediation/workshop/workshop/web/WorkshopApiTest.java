@@ -170,6 +170,41 @@ class WorkshopApiTest extends WorkshopHttpTest {
     }
 
     @Test
+    void the_regional_team_of_the_day_s_region_removes_a_facilitator_by_id() {
+        String path = "/api/workshops/" + planWorkshop(HDF, knownDay("FR-HDF"), 5);
+        String claire = personId(
+                call(HttpMethod.POST, path + "/facilitators", HDF, Map.of("name", "Claire", "organisation", "AMS")),
+                "facilitators");
+
+        assertProblem(call(HttpMethod.DELETE, path + "/facilitators/" + claire, IDF, null), HttpStatus.FORBIDDEN);
+        assertProblem(
+                call(HttpMethod.DELETE, path + "/facilitators/" + claire, Tokens.rapporteur("julie", "FR-HDF"), null),
+                HttpStatus.FORBIDDEN);
+        assertProblem(call(HttpMethod.DELETE, path + "/speakers/" + claire, HDF, null), HttpStatus.NOT_FOUND);
+        assertThat(call(HttpMethod.DELETE, path + "/facilitators/" + claire, HDF, null)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(call(HttpMethod.GET, path, HDF, null).getBody()).containsEntry("facilitators", List.of());
+        assertProblem(call(HttpMethod.DELETE, path + "/facilitators/" + claire, HDF, null), HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void the_eleventh_facilitator_is_a_409_problem_naming_the_limit() {
+        String path = "/api/workshops/" + planWorkshop(HDF, knownDay("FR-HDF"), 5) + "/facilitators";
+        for (int i = 0; i < 10; i++) {
+            assertThat(call(HttpMethod.POST, path, HDF, Map.of("name", "Person " + i, "organisation", "AMS"))
+                            .getStatusCode())
+                    .isEqualTo(HttpStatus.OK);
+        }
+
+        ResponseEntity<Map<String, Object>> refused =
+                call(HttpMethod.POST, path, HDF, Map.of("name", "Person 10", "organisation", "AMS"));
+
+        assertProblem(refused, HttpStatus.CONFLICT);
+        assertThat((String) refused.getBody().get("detail")).contains("10 facilitators");
+    }
+
+    @Test
     void enrolment_is_refused_when_not_confirmed_full_or_already_enrolled() {
         String day = knownDay("FR-HDF");
         String first = confirmedRegistration(day);
@@ -234,6 +269,14 @@ class WorkshopApiTest extends WorkshopHttpTest {
     void no_or_an_invalid_token_is_a_401_problem() {
         assertProblem(call(HttpMethod.GET, "/api/themes", null, null), HttpStatus.UNAUTHORIZED);
         assertProblem(call(HttpMethod.GET, "/api/themes", "not-a-token", null), HttpStatus.UNAUTHORIZED);
+    }
+
+    @SuppressWarnings("unchecked")
+    static String personId(ResponseEntity<Map<String, Object>> workshop, String role) {
+        assertThat(workshop.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return (String) ((List<Map<String, Object>>) workshop.getBody().get(role))
+                .get(0)
+                .get("id");
     }
 
     List<Map<String, Object>> list(String path, String token) {
