@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.mediation.local.TestInfrastructure;
 import org.mediation.resource.stand.query.KnownRegionalDays;
+import org.mediation.resource.stand.query.KnownRegistrations;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -46,6 +47,9 @@ public abstract class ResourceServiceTest {
 
     @Autowired
     protected KnownRegionalDays knownDays;
+
+    @Autowired
+    protected KnownRegistrations knownRegistrations;
 
     @Autowired
     StreamBridge streamBridge;
@@ -110,13 +114,39 @@ public abstract class ResourceServiceTest {
      */
     protected String scheduledDay(String region, LocalDate date) {
         String dayId = UUID.randomUUID().toString();
+        sendRegistrationEvent(
+                "registration.RegionalDayScheduled.v1",
+                dayId,
+                """
+                {"regionalDayId":"%s","region":"%s","title":"Journée régionale","date":"%s","venue":"Liévin",
+                 "capacity":250}"""
+                        .formatted(dayId, region, date));
+        await().atMost(Duration.ofSeconds(60)).until(() -> knownDays.find(dayId).isPresent());
+        return dayId;
+    }
+
+    /** Registers a participant at the day the real way ({@code registration.ParticipantRegistered.v2}); its id. */
+    protected String registered(String dayId) {
+        String registrationId = UUID.randomUUID().toString();
+        sendRegistrationEvent("registration.ParticipantRegistered.v2", dayId, registration(dayId, registrationId));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> knownRegistrations.ofDay(registrationId, dayId).isPresent());
+        return registrationId;
+    }
+
+    protected static String registration(String dayId, String registrationId) {
+        return """
+                {"regionalDayId":"%s","registrationId":"%s","status":"CONFIRMED","category":"MEDIATOR"}"""
+                .formatted(dayId, registrationId);
+    }
+
+    /** A CloudEvent of registration-service on {@code registration-events}, keyed by the day. */
+    protected void sendRegistrationEvent(String type, String dayId, String data) {
         String cloudEvent =
                 """
-                {"specversion":"1.0","id":"%s","source":"/registration","type":"registration.RegionalDayScheduled.v1",
-                 "subject":"%s","time":"2019-12-04T09:01:00Z","datacontenttype":"application/json",
-                 "data":{"regionalDayId":"%s","region":"%s","title":"Journée régionale","date":"%s",
-                         "venue":"Liévin","capacity":250}}"""
-                        .formatted(UUID.randomUUID(), dayId, dayId, region, date);
+                {"specversion":"1.0","id":"%s","source":"/registration","type":"%s","subject":"%s",
+                 "time":"2019-12-04T09:01:00Z","datacontenttype":"application/json","data":%s}"""
+                        .formatted(UUID.randomUUID(), type, dayId, data);
         // Through the binder with the headers registration-service's KafkaPublisher sets: Spring Cloud Function then
         // hands the consumer the binary form of the CloudEvent, as in production.
         streamBridge.send(
@@ -126,7 +156,5 @@ public abstract class ResourceServiceTest {
                         .setHeader("content-type", "application/cloudevents+json")
                         .setHeader("contentType", "application/cloudevents+json")
                         .build());
-        await().atMost(Duration.ofSeconds(60)).until(() -> knownDays.find(dayId).isPresent());
-        return dayId;
     }
 }

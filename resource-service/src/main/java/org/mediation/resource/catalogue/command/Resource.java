@@ -68,7 +68,7 @@ class Resource {
     }
 
     @CommandHandler
-    void handle(OfferResourceAtStand command) {
+    void handle(OfferResourceAtStand command, OfferedAtStands offered) {
         requireInCatalogue();
         if (!shared && !originRegion.equals(command.dayRegion())) {
             throw new RuleViolation("A stand offers its own region's resources or shared ones; this one is "
@@ -77,14 +77,13 @@ class Resource {
         if (offers.offersAt(command.regionalDayId())) {
             throw new RuleViolation("This resource is already on the stand of this regional day.");
         }
+        StandEntriesPerDay.requireRoomOn(command.regionalDayId(), offered);
         apply(new ResourceOfferedAtStand(resourceId, command.regionalDayId(), command.dayRegion(), command.dayDate()));
     }
 
     @CommandHandler
     void handle(RecordResourceRequest command) {
-        if (!offers.offersAt(command.regionalDayId())) {
-            throw new RuleViolation("This resource is not on the stand of this regional day.");
-        }
+        StandRequestPolicy.check(offers, command);
         apply(new ResourceRequested(
                 resourceId,
                 command.regionalDayId(),
@@ -125,5 +124,10 @@ class Resource {
     @EventSourcingHandler
     void on(ResourceOfferedAtStand event) {
         offers.add(event.regionalDayId(), event.region(), event.dayDate());
+    }
+
+    @EventSourcingHandler
+    void on(ResourceRequested event) {
+        offers.requested(event.regionalDayId(), event.registrationId());
     }
 }

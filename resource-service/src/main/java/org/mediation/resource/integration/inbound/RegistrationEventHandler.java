@@ -10,14 +10,16 @@ import org.mediation.platform.cloudevents.InboundCloudEvent;
 import org.mediation.platform.inbox.Inbox;
 import org.mediation.resource.stand.query.KnownRegionalDay;
 import org.mediation.resource.stand.query.KnownRegionalDays;
+import org.mediation.resource.stand.query.KnownRegistrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Learns regional days from {@code registration-events}: a scheduled day becomes (or refreshes) this service's copy.
- * Other types are ignored; an event id seen before is skipped; a record that cannot be read fails (and, after the
- * binder's retries, goes to the dead-letter topic).
+ * Learns regional days and their registrations from {@code registration-events}: a scheduled day becomes (or
+ * refreshes) this service's copy, a registration (v1 or v2) becomes known, a cancellation or an erasure forgets it.
+ * Other types are ignored; an event id seen before is skipped; a record that cannot be read, or that would move a day
+ * to another region, fails and goes to the dead-letter topic.
  */
 @Component
 class RegistrationEventHandler {
@@ -26,28 +28,54 @@ class RegistrationEventHandler {
 
     private final ObjectMapper json;
     private final KnownRegionalDays days;
+    private final KnownRegistrations registrations;
     private final Inbox inbox;
 
-    RegistrationEventHandler(ObjectMapper json, KnownRegionalDays days, Inbox inbox) {
+    RegistrationEventHandler(ObjectMapper json, KnownRegionalDays days, KnownRegistrations registrations, Inbox inbox) {
         this.json = json;
         this.days = days;
+        this.registrations = registrations;
         this.inbox = inbox;
     }
 
     // spotless:off
-    @AsyncListener(operation = @AsyncOperation(channelName = "registration-events", description = "Learns regional days (id, region, date); every other type is ignored.", payloadType = RegionalDayScheduledV1.class,
+    @AsyncListener(operation = @AsyncOperation(channelName = "registration-events", description = "Learns regional days (id, region, date); a known day never moves to another region (dead-lettered).", payloadType = RegionalDayScheduledV1.class,
             message = @AsyncMessage(messageId = RegionalDayScheduledV1.TYPE, name = RegionalDayScheduledV1.TYPE)))
+    @AsyncListener(operation = @AsyncOperation(channelName = "registration-events", description = "The registration becomes one a stand request may name.", payloadType = RegistrationData.class,
+            message = @AsyncMessage(messageId = RegistrationData.REGISTERED_V2, name = RegistrationData.REGISTERED_V2)))
+    @AsyncListener(operation = @AsyncOperation(channelName = "registration-events", description = "Read as v2 (organisation ignored).", payloadType = RegistrationData.class,
+            message = @AsyncMessage(messageId = RegistrationData.REGISTERED_V1, name = RegistrationData.REGISTERED_V1)))
+    @AsyncListener(operation = @AsyncOperation(channelName = "registration-events", description = "The registration is forgotten: requests may no longer name it.", payloadType = RegistrationData.class,
+            message = @AsyncMessage(messageId = RegistrationData.CANCELLED, name = RegistrationData.CANCELLED)))
+    @AsyncListener(operation = @AsyncOperation(channelName = "registration-events", description = "The registration is forgotten: requests may no longer name it.", payloadType = RegistrationData.class,
+            message = @AsyncMessage(messageId = RegistrationData.ERASED, name = RegistrationData.ERASED)))
     @KafkaAsyncOperationBinding(groupId = "resource-service")
     // spotless:on
     void handle(InboundCloudEvent event) {
-        if (RegionalDayScheduledV1.TYPE.equals(event.type())) {
-            inbox.once(event, this::learn);
+        switch (event.type()) {
+            case RegionalDayScheduledV1.TYPE -> inbox.once(event, this::learnDay);
+            case RegistrationData.REGISTERED_V1, RegistrationData.REGISTERED_V2 -> inbox.once(
+                    event, this::learnRegistration);
+            case RegistrationData.CANCELLED, RegistrationData.ERASED -> inbox.once(event, this::forgetRegistration);
+            default -> {
+                // other registration events carry nothing a stand needs
+            }
         }
     }
 
-    private void learn(InboundCloudEvent event) throws IOException {
+    private void learnDay(InboundCloudEvent event) throws IOException {
         RegionalDayScheduledV1 day = json.treeToValue(event.data(), RegionalDayScheduledV1.class);
         days.remember(new KnownRegionalDay(day.regionalDayId(), day.region(), day.date(), day.title()));
         log.info("Learnt regional day {} in {} on {}", day.regionalDayId(), day.region(), day.date());
+    }
+
+    private void learnRegistration(InboundCloudEvent event) throws IOException {
+        RegistrationData registration = json.treeToValue(event.data(), RegistrationData.class);
+        registrations.registered(registration.registrationId(), registration.regionalDayId());
+    }
+
+    private void forgetRegistration(InboundCloudEvent event) throws IOException {
+        RegistrationData registration = json.treeToValue(event.data(), RegistrationData.class);
+        registrations.forget(registration.registrationId(), registration.regionalDayId());
     }
 }

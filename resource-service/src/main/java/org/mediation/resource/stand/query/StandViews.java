@@ -7,11 +7,12 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
 import java.util.List;
+import org.mediation.resource.catalogue.command.OfferedAtStands;
 import org.springframework.stereotype.Repository;
 
-/** Reads of the stands: the entries of one regional day, in the order they were offered. */
+/** Reads of the stands: the entries of one regional day, in the order they were offered, and how many there are. */
 @Repository
-public class StandViews {
+public class StandViews implements OfferedAtStands {
 
     private final MongoCollection<StandEntryView> collection;
 
@@ -21,6 +22,11 @@ public class StandViews {
 
     MongoCollection<StandEntryView> collection() {
         return collection;
+    }
+
+    @Override
+    public long offeredAt(String regionalDayId) {
+        return collection.countDocuments(eq("regionalDayId", regionalDayId));
     }
 
     public List<StandEntryView> ofDay(String regionalDayId) {

@@ -3,6 +3,7 @@ package org.mediation.resource.stand.web;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -16,6 +17,8 @@ import org.mediation.resource.catalogue.query.ResourceViews;
 import org.mediation.resource.catalogue.web.UnknownResource;
 import org.mediation.resource.stand.query.KnownRegionalDay;
 import org.mediation.resource.stand.query.KnownRegionalDays;
+import org.mediation.resource.stand.query.KnownRegistration;
+import org.mediation.resource.stand.query.KnownRegistrations;
 import org.mediation.resource.stand.query.StandEntryView;
 import org.mediation.resource.stand.query.StandViews;
 import org.springframework.http.ResponseEntity;
@@ -34,12 +37,19 @@ class StandController {
 
     private final CommandGateway commands;
     private final KnownRegionalDays days;
+    private final KnownRegistrations registrations;
     private final ResourceViews resources;
     private final StandViews stands;
 
-    StandController(CommandGateway commands, KnownRegionalDays days, ResourceViews resources, StandViews stands) {
+    StandController(
+            CommandGateway commands,
+            KnownRegionalDays days,
+            KnownRegistrations registrations,
+            ResourceViews resources,
+            StandViews stands) {
         this.commands = commands;
         this.days = days;
+        this.registrations = registrations;
         this.resources = resources;
         this.stands = stands;
     }
@@ -90,7 +100,12 @@ class StandController {
         caller.requireRegionalTeamOf(day.region());
         visible(resourceId, caller);
         String requestId = UUID.randomUUID().toString();
-        String registrationId = body == null ? null : body.registrationId();
+        String registrationId = body == null || body.registrationId() == null
+                ? null
+                : body.registrationId().toLowerCase(Locale.ROOT);
+        if (registrationId != null) {
+            requireCurrent(registrationId, dayId);
+        }
         commands.sendAndWait(new RecordResourceRequest(resourceId, dayId, requestId, registrationId));
         return ResponseEntity.created(
                         URI.create("/api/regional-days/" + dayId + "/stand/" + resourceId + "/requests/" + requestId))
@@ -99,6 +114,16 @@ class StandController {
 
     private static StandEntryResponse entryOf(ResourceView resource, long requests) {
         return new StandEntryResponse(resource.id(), resource.title(), resource.kind(), requests);
+    }
+
+    /** A request names a registration of that day that is neither cancelled nor erased. */
+    private void requireCurrent(String registrationId, String dayId) {
+        KnownRegistration registration = registrations
+                .ofDay(registrationId, dayId)
+                .orElseThrow(() -> UnknownRegistration.notYet(registrationId, dayId));
+        if (!registration.current()) {
+            throw UnknownRegistration.noLonger(registrationId);
+        }
     }
 
     private ResourceView visible(String resourceId, Access caller) {

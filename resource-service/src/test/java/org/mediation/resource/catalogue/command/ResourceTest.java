@@ -1,7 +1,12 @@
 package org.mediation.resource.catalogue.command;
 
+import static org.hamcrest.Matchers.containsString;
+
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,10 +45,12 @@ class ResourceTest {
             null);
 
     AggregateTestFixture<Resource> fixture;
+    final Map<String, Long> offeredPerDay = new HashMap<>();
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Resource.class);
+        fixture.registerInjectableResource((OfferedAtStands) day -> offeredPerDay.getOrDefault(day, 0L));
     }
 
     static ResourcePublished published() {
@@ -94,7 +101,7 @@ class ResourceTest {
         fixture.givenNoPriorActivity()
                 .when(new PublishResource(ID, HDF, withIsbn("978-2-7071-7413-9")))
                 .expectException(IllegalArgumentException.class)
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString("isbn"));
+                .expectExceptionMessage(containsString("isbn"));
     }
 
     @Test
@@ -227,6 +234,19 @@ class ResourceTest {
     }
 
     @Test
+    void a_full_stand_takes_no_more_resources_while_another_day_s_stand_still_does() {
+        offeredPerDay.put("day-idf", (long) StandEntriesPerDay.MAX);
+        offeredPerDay.put("day-1", StandEntriesPerDay.MAX - 1L);
+        fixture.given(published(), new ResourceShared(ID, HDF))
+                .when(new OfferResourceAtStand(ID, "day-idf", IDF, NEXT_YEAR))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("already offers 100 resources"));
+        fixture.given(published(), new ResourceShared(ID, HDF))
+                .when(new OfferResourceAtStand(ID, "day-1", HDF, NEXT_YEAR))
+                .expectEvents(new ResourceOfferedAtStand(ID, "day-1", HDF, NEXT_YEAR));
+    }
+
+    @Test
     void a_request_is_recorded_with_the_stand_region() {
         fixture.given(published(), new ResourceShared(ID, HDF), new ResourceOfferedAtStand(ID, "day-idf", IDF, LIEVIN))
                 .when(new RecordResourceRequest(ID, "day-idf", "req-1", "reg-1"))
@@ -255,5 +275,36 @@ class ResourceTest {
                         new ResourceWithdrawn(ID, HDF, LIEVIN, List.of("day-next")))
                 .when(new RecordResourceRequest(ID, "day-next", "req-2", null))
                 .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void a_registration_asks_for_a_resource_once_per_stand() {
+        fixture.given(
+                        published(),
+                        new ResourceOfferedAtStand(ID, "day-1", HDF, LIEVIN),
+                        new ResourceRequested(ID, "day-1", HDF, "req-1", "reg-1"))
+                .when(new RecordResourceRequest(ID, "day-1", "req-2", "reg-1"))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("already recorded"));
+    }
+
+    @Test
+    void a_stand_entry_records_at_most_its_limit_of_requests_and_another_day_keeps_its_own_count() {
+        List<Object> history = new ArrayList<>(List.of(
+                published(),
+                new ResourceShared(ID, HDF),
+                new ResourceOfferedAtStand(ID, "day-hdf", HDF, LIEVIN),
+                new ResourceOfferedAtStand(ID, "day-idf", IDF, LIEVIN)));
+        for (int n = 0; n < StandRequestPolicy.MAX_REQUESTS_PER_DAY; n++) {
+            history.add(new ResourceRequested(ID, "day-idf", IDF, "req-" + n, null));
+        }
+
+        fixture.given(history)
+                .when(new RecordResourceRequest(ID, "day-idf", "one-more", null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("2000 requests"));
+        fixture.given(history)
+                .when(new RecordResourceRequest(ID, "day-hdf", "req-hdf", "reg-1"))
+                .expectEvents(new ResourceRequested(ID, "day-hdf", HDF, "req-hdf", "reg-1"));
     }
 }

@@ -1,6 +1,7 @@
 package org.mediation.resource.integration.inbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,8 +13,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.mediation.platform.inbox.RejectedEvent;
 import org.mediation.resource.ResourceServiceTest;
 import org.mediation.resource.stand.query.KnownRegionalDay;
+import org.mediation.resource.stand.query.KnownRegistration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.messaging.Message;
@@ -21,12 +24,14 @@ import org.springframework.messaging.support.MessageBuilder;
 
 /**
  * Consumer side of {@code docs/contracts/registration-events}: every published sample goes through the real bound
- * function; the scheduled day becomes this service's copy, the other types are ignored without failing.
+ * function; the scheduled day becomes this service's copy, registrations (v1 and v2) become known and are forgotten
+ * on cancellation or erasure, the other types are ignored without failing.
  */
 class RegistrationEventsContractTest extends ResourceServiceTest {
 
     static final Path CONTRACTS = Path.of("..", "docs", "contracts", "registration-events");
     static final String SAMPLE_DAY = "5f0c7a52-3f5e-4d0e-9a43-1c2b3d4e5f60";
+    static final String SAMPLE_REGISTRATION = "9b2e6f1a-7c3d-4e5f-8a9b-0c1d2e3f4a5b";
 
     @Autowired
     @Qualifier("registrationEvents")
@@ -43,7 +48,12 @@ class RegistrationEventsContractTest extends ResourceServiceTest {
         }
         assertThat(samples)
                 .extracting(path -> path.getFileName().toString())
-                .contains("registration.RegionalDayScheduled.v1.json", "registration.ParticipantRegistered.v1.json");
+                .contains(
+                        "registration.RegionalDayScheduled.v1.json",
+                        "registration.ParticipantRegistered.v1.json",
+                        "registration.ParticipantRegistered.v2.json",
+                        "registration.RegistrationCancelled.v1.json",
+                        "registration.PersonalDataErased.v1.json");
 
         for (Path sample : samples) {
             registrationEvents.accept(
@@ -53,6 +63,39 @@ class RegistrationEventsContractTest extends ResourceServiceTest {
         assertThat(knownDays.find(SAMPLE_DAY))
                 .contains(new KnownRegionalDay(
                         SAMPLE_DAY, "FR-HDF", LocalDate.of(2019, 12, 4), "Journée régionale de la médiation sociale"));
+        assertThat(knownRegistrations.ofDay(SAMPLE_REGISTRATION, SAMPLE_DAY))
+                .contains(new KnownRegistration(SAMPLE_REGISTRATION, SAMPLE_DAY, false));
+    }
+
+    @Test
+    void a_v2_registration_is_known_as_a_v1_one_is() throws IOException {
+        for (String version : List.of("v1", "v2")) {
+            ObjectNode event = (ObjectNode) json.readTree(CONTRACTS
+                    .resolve("registration.ParticipantRegistered." + version + ".json")
+                    .toFile());
+            event.put("id", "00000000-0000-4000-8000-0000000000b" + version.charAt(1));
+            ((ObjectNode) event.get("data")).put("registrationId", "registration-contract-" + version);
+            registrationEvents.accept(
+                    MessageBuilder.withPayload(json.writeValueAsBytes(event)).build());
+
+            assertThat(knownRegistrations.ofDay("registration-contract-" + version, SAMPLE_DAY))
+                    .contains(new KnownRegistration("registration-contract-" + version, SAMPLE_DAY, true));
+        }
+    }
+
+    @Test
+    void a_known_day_never_moves_to_another_region_the_event_is_rejected() throws IOException {
+        registrationEvents.accept(MessageBuilder.withPayload(json.writeValueAsBytes(
+                        scheduled("00000000-0000-4000-8000-0000000000c1", "day-moved", "FR-IDF")))
+                .build());
+        byte[] moved = json.writeValueAsBytes(scheduled("00000000-0000-4000-8000-0000000000c2", "day-moved", "FR-NOR"));
+
+        assertThatThrownBy(() -> registrationEvents.accept(
+                        MessageBuilder.withPayload(moved).build()))
+                .isInstanceOf(RejectedEvent.class)
+                .hasMessageContaining("FR-IDF")
+                .hasMessageContaining("FR-NOR");
+        assertThat(knownDays.find("day-moved")).map(KnownRegionalDay::region).contains("FR-IDF");
     }
 
     @Test

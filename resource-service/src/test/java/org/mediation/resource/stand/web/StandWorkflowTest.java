@@ -31,7 +31,7 @@ class StandWorkflowTest extends ResourceServiceTest {
         assertThat(offered.getBody()).containsEntry("resourceId", resourceId).containsEntry("kind", "BIBLIOGRAPHY");
         call(HttpMethod.POST, stand(otherDayId), HDF, Map.of("resourceId", resourceId));
 
-        String registrationId = UUID.randomUUID().toString();
+        String registrationId = registered(dayId);
         var withRegistration =
                 call(HttpMethod.POST, requests(dayId, resourceId), HDF, Map.of("registrationId", registrationId));
         assertThat(withRegistration.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -59,6 +59,58 @@ class StandWorkflowTest extends ResourceServiceTest {
         assertThat(call(HttpMethod.GET, "/api/resources/" + resourceId, HDF, null)
                         .getBody())
                 .containsEntry("requests", 3);
+    }
+
+    @Test
+    void a_request_names_a_registration_of_that_day_learnt_from_registration_events() {
+        String dayId = scheduledDay("FR-HDF", LATER);
+        String otherDayId = scheduledDay("FR-HDF", LATER.plusDays(1));
+        String resourceId = publish(HDF, "Fiche accès aux droits", "EXPERIENCE_SHEET", "ACCESS_TO_RIGHTS");
+        call(HttpMethod.POST, stand(dayId), HDF, Map.of("resourceId", resourceId));
+        String ofOtherDay = registered(otherDayId);
+
+        var notYetKnown = call(
+                HttpMethod.POST,
+                requests(dayId, resourceId),
+                HDF,
+                Map.of("registrationId", UUID.randomUUID().toString()));
+        assertProblem(notYetKnown, HttpStatus.CONFLICT);
+        assertThat(notYetKnown.getHeaders().getFirst("Retry-After")).isEqualTo("2");
+        assertThat((String) notYetKnown.getBody().get("detail")).contains("retry");
+        assertProblem(
+                call(HttpMethod.POST, requests(dayId, resourceId), HDF, Map.of("registrationId", ofOtherDay)),
+                HttpStatus.CONFLICT);
+
+        String registrationId = registered(dayId);
+        assertThat(call(HttpMethod.POST, requests(dayId, resourceId), HDF, Map.of("registrationId", registrationId))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        assertProblem(
+                call(HttpMethod.POST, requests(dayId, resourceId), HDF, Map.of("registrationId", registrationId)),
+                HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void a_cancelled_or_erased_registration_is_a_422_and_a_late_registration_event_does_not_revive_it() {
+        String dayId = scheduledDay("FR-HDF", LATER);
+        String resourceId = publish(HDF, "Fiche illectronisme", "EXPERIENCE_SHEET", "ACCESS_TO_RIGHTS");
+        call(HttpMethod.POST, stand(dayId), HDF, Map.of("resourceId", resourceId));
+        String cancelled = registered(dayId);
+        String erased = registered(dayId);
+
+        sendRegistrationEvent("registration.RegistrationCancelled.v1", dayId, registration(dayId, cancelled));
+        sendRegistrationEvent("registration.PersonalDataErased.v1", dayId, registration(dayId, erased));
+        sendRegistrationEvent("registration.ParticipantRegistered.v1", dayId, registration(dayId, erased));
+        String later = registered(dayId);
+
+        for (String registrationId : List.of(cancelled, erased)) {
+            var refused =
+                    call(HttpMethod.POST, requests(dayId, resourceId), HDF, Map.of("registrationId", registrationId));
+            assertProblem(refused, HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        assertThat(call(HttpMethod.POST, requests(dayId, resourceId), HDF, Map.of("registrationId", later))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
     }
 
     @Test
