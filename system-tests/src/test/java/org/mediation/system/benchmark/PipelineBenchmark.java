@@ -6,10 +6,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,11 +25,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.bson.types.ObjectId;
-import org.mediation.local.BrokerProcess;
-import org.mediation.local.Infrastructure;
-import org.mediation.local.LocalProcess;
 import org.mediation.local.ServiceProcess;
-import org.mediation.local.StoreProcess;
 import org.mediation.local.Tokens;
 import org.mediation.system.Api;
 import org.mediation.system.Api.Reply;
@@ -74,31 +67,13 @@ public final class PipelineBenchmark {
 
     public static void main(String[] args) throws Exception {
         int history = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
-        // as run-local.sh starts them, unless -Dservices.jvm-options says otherwise
-        String options = String.join(" ", ServiceProcess.jvmOptions());
-        System.setProperty(ServiceProcess.JVM_OPTIONS, options + Profiles.jvmOption());
-        System.out.printf("service JVM options: %s%n", options);
-        System.out.printf("load average at the start: %s%n", loadAverage());
-        try (LocalProcess broker = BrokerProcess.start();
-                LocalProcess store = StoreProcess.start()) {
-            BrokerProcess.createTopics(broker, "registration-events", "workshop-events", "resource-events");
-            Infrastructure infrastructure =
-                    new Processes(BrokerProcess.bootstrapServers(broker), "mongodb://127.0.0.1:" + store.port() + "/");
-            Map<String, ServiceProcess> services = new LinkedHashMap<>();
-            for (String service :
-                    List.of("registration-service", "workshop-service", "synthesis-service", "resource-service")) {
-                services.put(service, ServiceProcess.start(service, infrastructure));
-            }
-            Map<String, Long> processes = new LinkedHashMap<>();
-            services.forEach((name, service) -> processes.put(name, service.pid()));
-            processes.put("store", store.pid());
+        try (BenchmarkSystem system = BenchmarkSystem.start(Profiles.jvmOption())) {
+            Map<String, Long> processes = system.processes();
             Map<String, Long> all = new LinkedHashMap<>(processes);
-            all.put("broker", broker.pid());
+            all.put("broker", system.broker.pid());
             all.put("clients", ProcessHandle.current().pid());
-            new PipelineBenchmark(services, infrastructure.mongoUri(), new Profiles(processes), all).run(history);
-            services.values().forEach(ServiceProcess::close);
+            new PipelineBenchmark(system.services, system.mongoUri, new Profiles(processes), all).run(history);
         }
-        System.out.printf("load average at the end: %s%n", loadAverage());
         System.exit(0);
     }
 
@@ -109,7 +84,8 @@ public final class PipelineBenchmark {
         double endToEnd = accountedFullSpeed("full speed");
         System.out.printf("end to end / raw inserts: %.3f%n", endToEnd / raw);
         double[] latencies = paced(100, Duration.ofSeconds(20));
-        services.forEach((name, service) -> System.out.printf("RSS %s: %d MB%n", name, rssMegabytes(service)));
+        services.forEach((name, service) ->
+                System.out.printf("RSS %s: %d MB%n", name, BenchmarkSystem.rssMegabytes(service.pid())));
         profiles.write();
         seedStoredEvents(history / 2);
         seedHistory(history / 2);
@@ -508,37 +484,11 @@ public final class PipelineBenchmark {
         return API.get(uri, token).body();
     }
 
-    private static long rssMegabytes(ServiceProcess service) {
-        try {
-            return Files.readAllLines(Path.of("/proc/" + service.pid() + "/status")).stream()
-                            .filter(line -> line.startsWith("VmRSS:"))
-                            .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
-                            .findFirst()
-                            .orElse(0)
-                    / 1024;
-        } catch (IOException e) {
-            return -1;
-        }
-    }
-
-    private static String loadAverage() throws IOException {
-        return Files.readString(Path.of("/proc/loadavg")).trim();
-    }
-
     private static double percentile(List<Double> sorted, double rank) {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(rank * sorted.size()) - 1));
     }
 
     private static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
-    }
-
-    /** The broker's and the store's processes. */
-    private record Processes(String kafkaBootstrapServers, String mongoUri) implements Infrastructure {
-
-        @Override
-        public void stop() {
-            // each process is closed by its owner
-        }
     }
 }
