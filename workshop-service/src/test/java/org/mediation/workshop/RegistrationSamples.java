@@ -19,10 +19,12 @@ public final class RegistrationSamples {
 
     private RegistrationSamples() {}
 
-    /** The sample of that type, as published. */
+    /** The sample of that type, as published: {@code "ParticipantRegistered"} is v1, {@code "….v2"} names another. */
     public static ObjectNode sample(String type) {
+        String versioned = type.matches(".*\\.v\\d+") ? type : type + ".v1";
         try {
-            return (ObjectNode) JSON.readTree(Files.readString(CONTRACTS.resolve("registration." + type + ".v1.json")));
+            return (ObjectNode)
+                    JSON.readTree(Files.readString(CONTRACTS.resolve("registration." + versioned + ".json")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

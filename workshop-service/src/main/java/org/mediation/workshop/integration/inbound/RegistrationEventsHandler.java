@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns the registration context's CloudEvents into this service's copy of days and registrations, and a cancellation
- * into commands that unenrol the registration from its workshops. The records of a poll come together; each CloudEvent
+ * into commands that unenrol the registration from its workshops. A day whose region would change, and events of an
+ * erased registration, are not applied ({@link RegionalDayCopy}). The records of a poll come together; each CloudEvent
  * id is applied once (one lookup and one write to the inbox per batch), and the writes are idempotent anyway, so a
  * crash between applying and remembering is harmless.
  */
@@ -45,11 +46,13 @@ class RegistrationEventsHandler {
     @AsyncListener(operation = @AsyncOperation(channelName = TOPIC, payloadType = RegistrationData.class,
             message = @AsyncMessage(messageId = RegistrationData.REGISTERED, name = RegistrationData.REGISTERED, description = "CONFIRMED: may be enrolled.")))
     @AsyncListener(operation = @AsyncOperation(channelName = TOPIC, payloadType = RegistrationData.class,
+            message = @AsyncMessage(messageId = RegistrationData.REGISTERED_V2, name = RegistrationData.REGISTERED_V2, description = "As v1 (v2 has no organisation): CONFIRMED may be enrolled.")))
+    @AsyncListener(operation = @AsyncOperation(channelName = TOPIC, payloadType = RegistrationData.class,
             message = @AsyncMessage(messageId = RegistrationData.PROMOTED, name = RegistrationData.PROMOTED, description = "Now confirmed.")))
     @AsyncListener(operation = @AsyncOperation(channelName = TOPIC, payloadType = RegistrationData.class,
             message = @AsyncMessage(messageId = RegistrationData.CANCELLED, name = RegistrationData.CANCELLED, description = "Unenrolled from its workshops.")))
     @AsyncListener(operation = @AsyncOperation(channelName = TOPIC, payloadType = RegistrationData.class,
-            message = @AsyncMessage(messageId = RegistrationData.ERASED, name = RegistrationData.ERASED, description = "The link to the registration is dropped; counts stay.")))
+            message = @AsyncMessage(messageId = RegistrationData.ERASED, name = RegistrationData.ERASED, description = "The link to the registration is dropped, a tombstone kept so no later event brings it back; counts stay.")))
     @KafkaAsyncOperationBinding(groupId = "workshop-service")
     // spotless:on
     void handle(List<InboundCloudEvent> events) {
@@ -62,7 +65,8 @@ class RegistrationEventsHandler {
                 RegionalDayScheduledData day = json.treeToValue(data, RegionalDayScheduledData.class);
                 copy.dayScheduled(day.regionalDayId(), day.region());
             }
-            case RegistrationData.REGISTERED -> registered(json.treeToValue(data, RegistrationData.class));
+            case RegistrationData.REGISTERED, RegistrationData.REGISTERED_V2 -> registered(
+                    json.treeToValue(data, RegistrationData.class));
             case RegistrationData.PROMOTED -> {
                 RegistrationData promoted = json.treeToValue(data, RegistrationData.class);
                 copy.registrationConfirmed(promoted.regionalDayId(), promoted.registrationId());

@@ -9,11 +9,13 @@ import static com.mongodb.client.model.Updates.set;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOptions;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
+import org.mediation.platform.inbox.RejectedEvent;
 import org.mediation.workshop.workshop.command.ConfirmedRegistrations;
 import org.mediation.workshop.workshop.command.RegionalDays;
 import org.springframework.stereotype.Repository;
@@ -21,7 +23,8 @@ import org.springframework.stereotype.Repository;
 /**
  * This service's own copy of what the registration context published: regional days (id → region) and registrations
  * (id → day, status, and the workshops they are enrolled in). Every write is an upsert by {@code _id}, so a redelivered
- * event changes nothing.
+ * event changes nothing. An erased registration leaves a tombstone (its id and {@code erased}, nothing else) that no
+ * later event brings back to life: a dead letter recorded before the erasure and re-driven after it is not applied.
  */
 @Repository
 public class RegionalDayCopy implements RegionalDays, ConfirmedRegistrations {
@@ -29,8 +32,10 @@ public class RegionalDayCopy implements RegionalDays, ConfirmedRegistrations {
     static final String CONFIRMED = "CONFIRMED";
     static final String WAITLISTED = "WAITLISTED";
     static final String CANCELLED = "CANCELLED";
+    static final String ERASED = "erased";
 
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    private static final ReplaceOptions REPLACE_UPSERT = new ReplaceOptions().upsert(true);
 
     private final MongoCollection<Document> days;
     private final MongoCollection<Document> registrations;
@@ -40,7 +45,16 @@ public class RegionalDayCopy implements RegionalDays, ConfirmedRegistrations {
         this.registrations = workshopDatabase.getCollection("registrations");
     }
 
+    /**
+     * Rule: a regional day's region never changes once known. An event that says otherwise is a {@link RejectedEvent}
+     * (dead-lettered with the reason), never applied: workshops take their region, and so their access rules, from it.
+     */
     public void dayScheduled(String regionalDayId, String region) {
+        Optional<String> known = regionOf(regionalDayId);
+        if (known.isPresent() && !known.get().equals(region)) {
+            throw new RejectedEvent("Regional day " + regionalDayId + " is in " + known.get() + "; an event gives it "
+                    + region + ": a day's region never changes, the event is not applied.");
+        }
         days.updateOne(eq(regionalDayId), set("region", region), UPSERT);
     }
 
@@ -52,8 +66,11 @@ public class RegionalDayCopy implements RegionalDays, ConfirmedRegistrations {
         setStatus(regionalDayId, registrationId, WAITLISTED);
     }
 
-    /** Marks the registration cancelled and answers the workshops it is still enrolled in. */
+    /** Marks the registration cancelled and answers the workshops it is still enrolled in (none once erased). */
     public List<String> registrationCancelled(String regionalDayId, String registrationId) {
+        if (isErased(registrationId)) {
+            return List.of();
+        }
         Document cancelled = registrations.findOneAndUpdate(
                 eq(registrationId),
                 combine(set("regionalDayId", regionalDayId), set("status", CANCELLED)),
@@ -62,15 +79,18 @@ public class RegionalDayCopy implements RegionalDays, ConfirmedRegistrations {
     }
 
     /**
-     * The participant's personal data was erased: this service forgets the registration (its status and workshops);
-     * the workshops' enrolled counts, kept by the workshops, do not change.
+     * The participant's personal data was erased: this service forgets the registration (its day, status and
+     * workshops) and keeps only a tombstone; the workshops' enrolled counts, kept by the workshops, do not change.
      */
     public void registrationErased(String registrationId) {
-        registrations.deleteOne(eq(registrationId));
+        registrations.replaceOne(
+                eq(registrationId), new Document("_id", registrationId).append(ERASED, true), REPLACE_UPSERT);
     }
 
     void enrolled(String registrationId, String workshopId) {
-        registrations.updateOne(eq(registrationId), addToSet("workshopIds", workshopId), UPSERT);
+        if (!isErased(registrationId)) {
+            registrations.updateOne(eq(registrationId), addToSet("workshopIds", workshopId), UPSERT);
+        }
     }
 
     void unenrolled(String registrationId, String workshopId) {
@@ -90,7 +110,16 @@ public class RegionalDayCopy implements RegionalDays, ConfirmedRegistrations {
                 && CONFIRMED.equals(registration.getString("status"));
     }
 
+    /** Events of an erased registration are not applied, whenever they arrive (late, or re-driven). */
+    private boolean isErased(String registrationId) {
+        Document registration = registrations.find(eq(registrationId)).first();
+        return registration != null && registration.getBoolean(ERASED, false);
+    }
+
     private void setStatus(String regionalDayId, String registrationId, String status) {
+        if (isErased(registrationId)) {
+            return;
+        }
         registrations.updateOne(
                 eq(registrationId), combine(set("regionalDayId", regionalDayId), set("status", status)), UPSERT);
     }

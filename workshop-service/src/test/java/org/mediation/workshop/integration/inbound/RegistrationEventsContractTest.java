@@ -1,9 +1,11 @@
 package org.mediation.workshop.integration.inbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mongodb.client.MongoDatabase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +14,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.mediation.platform.inbox.RejectedEvent;
 import org.mediation.workshop.RegistrationSamples;
 import org.mediation.workshop.WorkshopServiceTest;
 import org.mediation.workshop.regionalday.query.RegionalDayCopy;
@@ -46,6 +50,9 @@ class RegistrationEventsContractTest extends WorkshopServiceTest {
 
     @Autowired
     WorkshopViews views;
+
+    @Autowired
+    MongoDatabase workshopDatabase;
 
     @Test
     void the_published_samples_build_the_copy_of_days_and_confirmed_registrations() throws IOException {
@@ -115,14 +122,67 @@ class RegistrationEventsContractTest extends WorkshopServiceTest {
         String day = UUID.randomUUID().toString();
         String registration = UUID.randomUUID().toString();
         try (Stream<Path> files = Files.list(RegistrationSamples.CONTRACTS)) {
-            files.map(file -> file.getFileName().toString().replaceAll("^registration\\.|\\.v1\\.json$", ""))
+            files.map(file -> file.getFileName().toString().replaceAll("^registration\\.|\\.json$", ""))
                     .sorted()
                     .forEach(type -> push(RegistrationSamples.about(type, day, registration, "FR-NOR")));
         }
         assertThat(copy.regionOf(day)).contains("FR-NOR");
         assertThat(copy.isConfirmedFor(day, registration))
-                .as("the last sample in name order is WaitlistedParticipantPromoted")
-                .isTrue();
+                .as("PersonalDataErased comes before WaitlistedParticipantPromoted in name order: erased stays erased")
+                .isFalse();
+    }
+
+    @Test
+    void participant_registered_v2_confirms_as_v1_does() {
+        String day = UUID.randomUUID().toString();
+        String registration = UUID.randomUUID().toString();
+        push(RegistrationSamples.about("RegionalDayScheduled", day, registration, "FR-BRE"));
+
+        push(RegistrationSamples.about("ParticipantRegistered.v2", day, registration, null));
+
+        assertThat(copy.isConfirmedFor(day, registration)).isTrue();
+    }
+
+    @Test
+    void a_re_driven_event_recorded_before_an_erasure_does_not_bring_the_registration_back() {
+        String day = UUID.randomUUID().toString();
+        String registration = UUID.randomUUID().toString();
+        push(RegistrationSamples.about("RegionalDayScheduled", day, registration, "FR-OCC"));
+        String deadLettered = RegistrationSamples.about("ParticipantRegistered.v2", day, registration, null);
+        push(RegistrationSamples.about("WaitlistedParticipantPromoted", day, registration, null));
+        String workshopId = UUID.randomUUID().toString();
+        commands.sendAndWait(new PlanWorkshop(workshopId, day, "ACCESS_TO_RIGHTS", "Accès aux droits", 10));
+        commands.sendAndWait(new EnrolParticipant(workshopId, registration));
+        push(RegistrationSamples.about("PersonalDataErased", day, registration, null));
+
+        push(deadLettered);
+        push(RegistrationSamples.about("ParticipantRegistered", day, registration, null));
+        push(RegistrationSamples.about("WaitlistedParticipantPromoted", day, registration, null));
+        push(RegistrationSamples.about("RegistrationCancelled", day, registration, null));
+
+        assertThat(copy.isConfirmedFor(day, registration)).isFalse();
+        assertThat(workshopDatabase
+                        .getCollection("registrations")
+                        .find(new Document("_id", registration))
+                        .first())
+                .as("a tombstone: the id and nothing else")
+                .isEqualTo(new Document("_id", registration).append("erased", true));
+        assertThat(views.find(workshopId).orElseThrow().enrolled()).isEqualTo(1);
+    }
+
+    @Test
+    void a_regional_day_whose_region_would_change_is_rejected_and_keeps_its_region() {
+        String day = UUID.randomUUID().toString();
+        push(RegistrationSamples.about("RegionalDayScheduled", day, null, "FR-HDF"));
+        push(RegistrationSamples.about("RegionalDayScheduled", day, null, "FR-HDF"));
+
+        assertThatThrownBy(() -> push(RegistrationSamples.about("RegionalDayScheduled", day, null, "FR-IDF")))
+                .as("dead-lettered at once by the binder, with the reason")
+                .hasRootCauseInstanceOf(RejectedEvent.class)
+                .rootCause()
+                .hasMessageContaining("is in FR-HDF")
+                .hasMessageContaining("FR-IDF");
+        assertThat(copy.regionOf(day)).contains("FR-HDF");
     }
 
     static String sample(String type) {
@@ -140,6 +200,7 @@ class RegistrationEventsContractTest extends WorkshopServiceTest {
         for (String type : List.of(
                 RegionalDayScheduledData.TYPE,
                 RegistrationData.REGISTERED,
+                RegistrationData.REGISTERED_V2,
                 RegistrationData.PROMOTED,
                 RegistrationData.CANCELLED,
                 RegistrationData.ERASED)) {
