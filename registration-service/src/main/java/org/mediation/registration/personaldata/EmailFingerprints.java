@@ -1,19 +1,21 @@
 package org.mediation.registration.personaldata;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.mediation.registration.regionalday.api.EmailFingerprint;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Fingerprints of emails for the duplicate rule: HMAC-SHA256 of the lower-cased email under a key of the regional
- * day, so the same person yields unrelated fingerprints on two days and nobody without the key can test a guess.
+ * day, so the same person yields unrelated fingerprints on two days and nobody without the key can test a guess. The
+ * keys of at most {@code regional-days.personal-data.cached-fingerprint-keys} days (default 1,000) are kept in memory.
  */
 @Component
 public class EmailFingerprints {
@@ -21,14 +23,17 @@ public class EmailFingerprints {
     private static final String HMAC = "HmacSHA256";
 
     private final PersonalDataKeys keys;
-    private final Map<String, byte[]> dayKeys = new ConcurrentHashMap<>();
+    private final Cache<String, byte[]> dayKeys;
 
-    EmailFingerprints(PersonalDataKeys keys) {
+    EmailFingerprints(
+            PersonalDataKeys keys,
+            @Value("${regional-days.personal-data.cached-fingerprint-keys:1000}") int cachedKeys) {
         this.keys = keys;
+        this.dayKeys = Caffeine.newBuilder().maximumSize(cachedKeys).build();
     }
 
     public EmailFingerprint of(String dayId, String email) {
-        byte[] key = dayKeys.computeIfAbsent(dayId, id -> keys.findOrCreate(keyId(id)));
+        byte[] key = dayKeys.get(dayId, id -> keys.findOrCreate(keyId(id)));
         try {
             Mac mac = Mac.getInstance(HMAC);
             mac.init(new SecretKeySpec(key, HMAC));
@@ -41,7 +46,7 @@ public class EmailFingerprints {
 
     /** Deletes the day's key (retention): answers whether there was one. */
     boolean forget(String dayId) {
-        dayKeys.remove(dayId);
+        dayKeys.invalidate(dayId);
         return keys.deleteIfPresent(keyId(dayId));
     }
 

@@ -11,9 +11,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The per-day email fingerprint key serves the duplicate rule only while registrations can come: once a day is closed
- * and {@code regional-days.personal-data.fingerprint-retention} (default 90 days) has passed since its date, the key is
- * deleted and the day's fingerprints can no longer be tested against any email.
+ * The per-day email fingerprint key serves the duplicate rule only around the day: once {@code
+ * regional-days.personal-data.fingerprint-retention} (default 90 days) has passed since its date, the key is deleted,
+ * whether the day's registration was closed or never was, and the day's fingerprints can no longer be tested against
+ * any email. (A day still open past that gets a new key at its next registration: the duplicate rule then compares
+ * only the registrations recorded since.)
  */
 @Component
 class FingerprintRetention {
@@ -38,10 +40,10 @@ class FingerprintRetention {
     @Scheduled(fixedDelayString = "${regional-days.personal-data.retention-check:PT1H}", initialDelay = 60_000)
     void deleteExpiredKeys() {
         LocalDate cutoff = LocalDate.now(clock).minus(retention);
-        days.closedBefore(cutoff).forEach(day -> {
+        days.forEachDatedBefore(cutoff, day -> {
             if (fingerprints.forget(day.id())) {
                 log.info(
-                        "Deleted the email fingerprint key of regional day {} (closed, {} is past)",
+                        "Deleted the email fingerprint key of regional day {} ({} is past its retention)",
                         day.id(),
                         day.date());
             }

@@ -4,7 +4,11 @@ import java.util.Map;
 import org.mediation.platform.audit.AuditLog;
 import org.springframework.stereotype.Component;
 
-/** Who read or erased participants' personal data, in the service's tamper-evident audit log. */
+/**
+ * Who read or erased participants' personal data, on which regional day and how many people, in the service's
+ * tamper-evident audit log: every answer that opens personal data (the list asked with its personal data, one
+ * registration, the attendance CSV) and every erasure.
+ */
 @Component
 public class PersonalDataAudit {
 
@@ -16,6 +20,17 @@ public class PersonalDataAudit {
 
     public void attendanceExported(String actor, String dayId, int rows) {
         auditLog.append("attendance.exported", actor, Map.of("regionalDayId", dayId, "rows", rows));
+    }
+
+    public void registrationsListed(String actor, String dayId, int rows) {
+        auditLog.append("registrations.listed", actor, Map.of("regionalDayId", dayId, "rows", rows));
+    }
+
+    public void registrationRead(String actor, String dayId, String registrationId) {
+        auditLog.append(
+                "registration.read",
+                actor,
+                Map.of("regionalDayId", dayId, "registrationId", registrationId, "rows", 1));
     }
 
     public void erased(String actor, String dayId, String registrationId) {

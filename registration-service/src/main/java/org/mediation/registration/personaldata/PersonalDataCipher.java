@@ -17,8 +17,9 @@ import org.mediation.registration.regionalday.api.SealedPersonalData;
 import org.springframework.stereotype.Component;
 
 /**
- * Crypto-shredding of participants: names and email are sealed with AES-256-GCM under a key of their own registration
- * (the registration id is the associated data); {@link #shred} deletes the key and the sealed fields become noise.
+ * Crypto-shredding of participants: names, email and organisation are sealed with AES-256-GCM under a key of their own
+ * registration (the registration id is the associated data); {@link #shred} deletes the key and the sealed fields
+ * become noise.
  */
 @Component
 public class PersonalDataCipher {
@@ -40,7 +41,8 @@ public class PersonalDataCipher {
         return new SealedPersonalData(
                 seal(key, registrationId, data.firstName()),
                 seal(key, registrationId, data.lastName()),
-                seal(key, registrationId, data.email()));
+                seal(key, registrationId, data.email()),
+                seal(key, registrationId, data.organisation()));
     }
 
     /** The personal data, or empty once the key is shredded. */
@@ -81,7 +83,8 @@ public class PersonalDataCipher {
         return new PersonalData(
                 open(key, registrationId, sealed.firstName()),
                 open(key, registrationId, sealed.lastName()),
-                open(key, registrationId, sealed.email()));
+                open(key, registrationId, sealed.email()),
+                sealed.organisation() == null ? null : open(key, registrationId, sealed.organisation()));
     }
 
     private String open(byte[] key, String registrationId, String sealed) {

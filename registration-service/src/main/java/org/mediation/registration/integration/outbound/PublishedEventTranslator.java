@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one place where internal events become published ones, on {@value #TOPIC} (record key = regional day id); the
- * platform's outbox sends them as CloudEvents. Names and emails never leave; an erasure leaves as ids only. The annotations are the AsyncAPI document ({@code /springwolf/docs}).
+ * platform's outbox sends them as CloudEvents. Names, emails and organisations never leave; an erasure leaves as ids
+ * only. The annotations are the AsyncAPI document ({@code /springwolf/docs}).
  */
 @Component
 class PublishedEventTranslator implements org.mediation.platform.outbox.PublishedEventTranslator {
@@ -36,8 +37,10 @@ class PublishedEventTranslator implements org.mediation.platform.outbox.Publishe
             message = @AsyncMessage(messageId = RegionalDayRefV1.CLOSED, name = RegionalDayRefV1.CLOSED, description = "Registration closed.")))
     @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = CapacityChangedV1.class,
             message = @AsyncMessage(messageId = CapacityChangedV1.TYPE, name = CapacityChangedV1.TYPE, description = "The capacity changed.")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = ParticipantRegisteredV2.class,
+            message = @AsyncMessage(messageId = ParticipantRegisteredV2.TYPE, name = ParticipantRegisteredV2.TYPE, description = "CONFIRMED or WAITLISTED. Published instead of v1 since issue 28: no organisation (personal data, sealed).")))
     @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = ParticipantRegisteredV1.class,
-            message = @AsyncMessage(messageId = ParticipantRegisteredV1.TYPE, name = ParticipantRegisteredV1.TYPE, description = "CONFIRMED or WAITLISTED.")))
+            message = @AsyncMessage(messageId = ParticipantRegisteredV1.TYPE, name = ParticipantRegisteredV1.TYPE, description = "DEPRECATED, no longer published (replaced by v2): records already on the topic keep this shape; read it as v2, ignoring organisation.")))
     @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = ParticipantWaitlistedV1.class,
             message = @AsyncMessage(messageId = ParticipantWaitlistedV1.TYPE, name = ParticipantWaitlistedV1.TYPE, description = "1-based waitlist position.")))
     @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = WaitlistedParticipantPromotedV1.class,
@@ -69,14 +72,13 @@ class PublishedEventTranslator implements org.mediation.platform.outbox.Publishe
         }
         if (event instanceof ParticipantRegistered e) {
             return published(
-                    ParticipantRegisteredV1.TYPE,
+                    ParticipantRegisteredV2.TYPE,
                     e.dayId(),
-                    new ParticipantRegisteredV1(
+                    new ParticipantRegisteredV2(
                             e.dayId(),
                             e.registrationId(),
                             e.status().name(),
-                            e.category().name(),
-                            e.organisation()));
+                            e.category().name()));
         }
         if (event instanceof ParticipantWaitlisted e) {
             return published(

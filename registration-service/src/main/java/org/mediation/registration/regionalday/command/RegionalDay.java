@@ -87,7 +87,7 @@ class RegionalDay {
                 command.personalData(),
                 command.emailFingerprint(),
                 command.category(),
-                command.organisation()));
+                null));
         if (given == RegistrationStatus.WAITLISTED) {
             apply(new ParticipantWaitlisted(dayId, command.registrationId(), attendance.waitlisted()));
         }

@@ -1,6 +1,7 @@
 package org.mediation.registration.regionalday.query;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -9,7 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.mediation.registration.regionalday.api.RegionalDayStatus;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Repository;
 
 /** Reads of the regional day views. */
@@ -32,11 +33,9 @@ public class RegionalDayViews {
         return Optional.ofNullable(collection.find(eq(dayId)).first());
     }
 
-    /** The days whose registration is closed and whose date is before {@code day}. */
-    public List<RegionalDayView> closedBefore(LocalDate day) {
-        return collection.find(eq("status", RegionalDayStatus.CLOSED.name())).into(new ArrayList<>()).stream()
-                .filter(view -> view.date().isBefore(day))
-                .toList();
+    /** Each day dated before {@code day}, whatever its status, read as a stream. */
+    public void forEachDatedBefore(LocalDate day, Consumer<RegionalDayView> action) {
+        collection.find(lt("date", day)).forEach(action);
     }
 
     public List<RegionalDayView> inRegion(String region) {

@@ -61,15 +61,19 @@ class RegistrationProjection {
         update(event.registrationId(), sequence, set("checkedIn", true));
     }
 
-    /** The sealed copy goes too: nothing here could be opened anyway once the key is shredded. */
+    /**
+     * The sealed copy goes too (nothing here could be opened anyway once the key is shredded), and so does the
+     * organisation in clear of a registration recorded before it was sealed.
+     */
     @EventHandler
     void on(PersonalDataErased event, @SequenceNumber long sequence) {
-        update(event.registrationId(), sequence, set("personalData", null));
+        update(event.registrationId(), sequence, set("personalData", null), set("organisation", null));
     }
 
-    private void update(String registrationId, long sequence, Bson change) {
+    private void update(String registrationId, long sequence, Bson... changes) {
         views.collection()
                 .updateOne(
-                        and(eq(registrationId), lt("sequence", sequence)), combine(change, set("sequence", sequence)));
+                        and(eq(registrationId), lt("sequence", sequence)),
+                        combine(combine(changes), set("sequence", sequence)));
     }
 }

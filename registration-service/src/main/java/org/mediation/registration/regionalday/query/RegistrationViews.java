@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bson.conversions.Bson;
+import org.mediation.platform.web.Paging;
 import org.mediation.registration.regionalday.api.RegistrationStatus;
 import org.springframework.stereotype.Repository;
 
@@ -33,12 +34,12 @@ public class RegistrationViews {
                 .filter(view -> view.dayId().equals(dayId));
     }
 
-    public List<RegistrationView> page(String dayId, Optional<RegistrationStatus> status, int page, int size) {
+    public List<RegistrationView> page(String dayId, Optional<RegistrationStatus> status, Paging paging) {
         return collection
                 .find(filter(dayId, status))
                 .sort(Sorts.ascending("arrival"))
-                .skip(page * size)
-                .limit(size)
+                .skip(paging.skip())
+                .limit(paging.size())
                 .into(new ArrayList<>());
     }
 

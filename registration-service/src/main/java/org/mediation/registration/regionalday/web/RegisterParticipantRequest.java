@@ -15,6 +15,6 @@ record RegisterParticipantRequest(
         @NotBlank @Size(max = 200) String organisation) {
 
     PersonalData personalData() {
-        return new PersonalData(firstName.strip(), lastName.strip(), email.strip());
+        return new PersonalData(firstName.strip(), lastName.strip(), email.strip(), organisation.strip());
     }
 }

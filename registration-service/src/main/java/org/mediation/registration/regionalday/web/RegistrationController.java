@@ -1,13 +1,13 @@
 package org.mediation.registration.regionalday.web;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.mediation.platform.web.Paging;
 import org.mediation.registration.personaldata.EmailFingerprints;
+import org.mediation.registration.personaldata.PersonalDataAudit;
 import org.mediation.registration.personaldata.PersonalDataCipher;
 import org.mediation.registration.regionalday.api.CancelRegistration;
 import org.mediation.registration.regionalday.api.CheckInParticipant;
@@ -26,28 +26,37 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Registrations of one regional day: everything here is personal data, for the day's regional team only. */
+/**
+ * Registrations of one regional day, for its regional team only. Personal data is read deliberately: the list gives
+ * it only with {@code personalData=true}, and every answer that opens it is audited; the answers to commands carry no
+ * more of it than the caller sent.
+ */
 @RestController
 @RequestMapping("/api/regional-days/{dayId}")
 class RegistrationController {
+
+    static final int MAX_PAGE_SIZE = 500;
 
     private final CommandGateway commands;
     private final DayAccess access;
     private final RegistrationReads reads;
     private final PersonalDataCipher cipher;
     private final EmailFingerprints fingerprints;
+    private final PersonalDataAudit audit;
 
     RegistrationController(
             CommandGateway commands,
             DayAccess access,
             RegistrationReads reads,
             PersonalDataCipher cipher,
-            EmailFingerprints fingerprints) {
+            EmailFingerprints fingerprints,
+            PersonalDataAudit audit) {
         this.commands = commands;
         this.access = access;
         this.reads = reads;
         this.cipher = cipher;
         this.fingerprints = fingerprints;
+        this.audit = audit;
     }
 
     /** The personal data is sealed under a new key first; a refused registration shreds that key again. */
@@ -63,12 +72,7 @@ class RegistrationController {
         RegistrationStatus status;
         try {
             status = commands.sendAndWait(new RegisterParticipant(
-                    dayId,
-                    registrationId,
-                    sealed,
-                    fingerprints.of(dayId, person.email()),
-                    request.category(),
-                    request.organisation()));
+                    dayId, registrationId, sealed, fingerprints.of(dayId, person.email()), request.category()));
         } catch (RuntimeException refused) {
             cipher.shred(registrationId);
             throw refused;
@@ -77,40 +81,56 @@ class RegistrationController {
                 .body(new RegistrationResponse(registrationId, dayId, status));
     }
 
+    /** Without personal data unless {@code personalData=true}; a page that opens some is audited. */
     @GetMapping("/registrations")
-    RegistrationPage registrations(
+    RegistrationPage<?> registrations(
             @AuthenticationPrincipal Jwt jwt,
             @PathVariable String dayId,
             @RequestParam Optional<RegistrationStatus> status,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            @RequestParam(defaultValue = "false") boolean personalData) {
+        Paging paging = Paging.of(page, size, MAX_PAGE_SIZE);
         access.forTeam(jwt, dayId);
-        return reads.page(dayId, status, page, size);
+        if (!personalData) {
+            return reads.summaries(dayId, status, paging);
+        }
+        RegistrationPage<RegistrationDetails> details = reads.details(dayId, status, paging);
+        int opened = (int)
+                details.items().stream().filter(RegistrationDetails::opened).count();
+        if (opened > 0) {
+            audit.registrationsListed(jwt.getSubject(), dayId, opened);
+        }
+        return details;
     }
 
     @GetMapping("/registrations/{registrationId}")
     RegistrationDetails registration(
             @AuthenticationPrincipal Jwt jwt, @PathVariable String dayId, @PathVariable String registrationId) {
         access.forTeam(jwt, dayId);
-        return reads.one(dayId, registrationId);
+        RegistrationDetails details = reads.one(dayId, registrationId);
+        if (details.opened()) {
+            audit.registrationRead(jwt.getSubject(), dayId, registrationId);
+        }
+        return details;
     }
 
     @PostMapping("/registrations/{registrationId}/cancel")
-    RegistrationDetails cancel(
+    RegistrationSummary cancel(
             @AuthenticationPrincipal Jwt jwt, @PathVariable String dayId, @PathVariable String registrationId) {
         access.forTeam(jwt, dayId);
         reads.requireKnown(dayId, registrationId);
         commands.sendAndWait(new CancelRegistration(dayId, registrationId));
-        return reads.one(dayId, registrationId);
+        return reads.summary(dayId, registrationId);
     }
 
     /** A second check-in of the same person changes nothing and answers 200 again. */
     @PostMapping("/registrations/{registrationId}/check-in")
-    RegistrationDetails checkIn(
+    RegistrationSummary checkIn(
             @AuthenticationPrincipal Jwt jwt, @PathVariable String dayId, @PathVariable String registrationId) {
         access.forTeam(jwt, dayId);
         reads.requireKnown(dayId, registrationId);
         commands.sendAndWait(new CheckInParticipant(dayId, registrationId));
-        return reads.one(dayId, registrationId);
+        return reads.summary(dayId, registrationId);
     }
 }

@@ -3,7 +3,10 @@ package org.mediation.registration.regionalday.web;
 import org.mediation.registration.regionalday.api.PersonalData;
 import org.mediation.registration.regionalday.query.RegistrationView;
 
-/** One registration for its regional team; names and email are null once the personal data is erased. */
+/**
+ * One registration with its personal data, for its regional team when asked for (and audited); names, email and
+ * organisation are null once the personal data is erased.
+ */
 record RegistrationDetails(
         String id,
         String status,
@@ -22,10 +25,14 @@ record RegistrationDetails(
                 view.status(),
                 view.checkedIn(),
                 view.category(),
-                view.organisation(),
+                person == null ? null : person.organisation(),
                 person == null ? null : person.firstName(),
                 person == null ? null : person.lastName(),
                 person == null ? null : person.email(),
                 person == null);
+    }
+
+    boolean opened() {
+        return !personalDataErased;
     }
 }

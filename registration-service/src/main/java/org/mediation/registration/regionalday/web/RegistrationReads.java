@@ -3,13 +3,14 @@ package org.mediation.registration.regionalday.web;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.mediation.platform.web.Paging;
 import org.mediation.registration.personaldata.PersonalDataCipher;
 import org.mediation.registration.regionalday.api.RegistrationStatus;
 import org.mediation.registration.regionalday.query.RegistrationView;
 import org.mediation.registration.regionalday.query.RegistrationViews;
 import org.springframework.stereotype.Component;
 
-/** Registration views with their personal data opened, as far as the keys still exist. */
+/** Registration views, with their personal data opened (as far as the keys still exist) only where asked for. */
 @Component
 class RegistrationReads {
 
@@ -22,30 +23,48 @@ class RegistrationReads {
     }
 
     void requireKnown(String dayId, String registrationId) {
-        views.find(dayId, registrationId).orElseThrow(() -> new UnknownRegistration(registrationId));
+        known(dayId, registrationId);
+    }
+
+    RegistrationSummary summary(String dayId, String registrationId) {
+        return RegistrationSummary.of(known(dayId, registrationId));
     }
 
     RegistrationDetails one(String dayId, String registrationId) {
-        RegistrationView view =
-                views.find(dayId, registrationId).orElseThrow(() -> new UnknownRegistration(registrationId));
-        return opened(List.of(view)).get(0);
+        return opened(List.of(known(dayId, registrationId))).get(0);
     }
 
-    RegistrationPage page(String dayId, Optional<RegistrationStatus> status, int page, int size) {
-        List<RegistrationDetails> items = opened(views.page(dayId, status, page, size));
-        return new RegistrationPage(items, page, size, views.count(dayId, status));
+    RegistrationPage<RegistrationSummary> summaries(String dayId, Optional<RegistrationStatus> status, Paging paging) {
+        List<RegistrationSummary> items = views.page(dayId, status, paging).stream()
+                .map(RegistrationSummary::of)
+                .toList();
+        return new RegistrationPage<>(items, paging.page(), paging.size(), views.count(dayId, status));
+    }
+
+    RegistrationPage<RegistrationDetails> details(String dayId, Optional<RegistrationStatus> status, Paging paging) {
+        List<RegistrationDetails> items = opened(views.page(dayId, status, paging));
+        return new RegistrationPage<>(items, paging.page(), paging.size(), views.count(dayId, status));
     }
 
     List<RegistrationDetails> all(String dayId, Optional<RegistrationStatus> status) {
         return opened(views.all(dayId, status));
     }
 
+    private RegistrationView known(String dayId, String registrationId) {
+        return views.find(dayId, registrationId).orElseThrow(() -> new UnknownRegistration(registrationId));
+    }
+
+    /** Registrations recorded before the organisation was sealed carry it in clear in their view, until erased. */
     private List<RegistrationDetails> opened(List<RegistrationView> registrations) {
         var opened = cipher.openAll(registrations.stream()
                 .filter(view -> !view.isErased())
                 .collect(Collectors.toMap(RegistrationView::id, RegistrationView::personalData)));
         return registrations.stream()
-                .map(view -> RegistrationDetails.of(view, opened.get(view.id())))
+                .map(view -> RegistrationDetails.of(
+                        view,
+                        Optional.ofNullable(opened.get(view.id()))
+                                .map(person -> person.withOrganisationIfNone(view.organisation()))
+                                .orElse(null)))
                 .toList();
     }
 }

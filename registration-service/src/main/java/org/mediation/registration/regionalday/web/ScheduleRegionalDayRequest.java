@@ -1,5 +1,6 @@
 package org.mediation.registration.regionalday.web;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -11,4 +12,4 @@ record ScheduleRegionalDayRequest(
         @NotBlank @Size(max = 200) String title,
         @NotNull LocalDate date,
         @NotBlank @Size(max = 200) String venue,
-        @NotNull @Positive Integer capacity) {}
+        @NotNull @Positive @Max(100_000) Integer capacity) {}

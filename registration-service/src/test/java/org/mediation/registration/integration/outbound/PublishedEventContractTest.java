@@ -44,7 +44,10 @@ class PublishedEventContractTest {
     private static final String REGISTRATION = "9b2e6f1a-7c3d-4e5f-8a9b-0c1d2e3f4a5b";
     private static final ParticipantCategory MEDIATOR = ParticipantCategory.MEDIATOR;
     private static final SealedPersonalData SEALED =
-            new SealedPersonalData("c2VhbGVk-first", "c2VhbGVk-last", "c2VhbGVk-mail");
+            new SealedPersonalData("c2VhbGVk-first", "c2VhbGVk-last", "c2VhbGVk-mail", "c2VhbGVk-org");
+    /** Kept on the topic and in the contracts for the consumers, no longer produced. */
+    private static final List<String> DEPRECATED = List.of("registration.ParticipantRegistered.v1");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PublishedEventTranslator translator = new PublishedEventTranslator();
@@ -63,8 +66,10 @@ class PublishedEventContractTest {
                 sample(2, new RegistrationOpened(DAY)),
                 sample(3, new RegistrationClosed(DAY)),
                 sample(4, new CapacityChanged(DAY, 260)),
-                sample(
-                        5,
+                Arguments.of(
+                        "registration.ParticipantRegistered.v2",
+                        "00000000-0000-4000-8000-000000000011",
+                        Instant.parse("2019-12-04T09:11:00Z"),
                         new ParticipantRegistered(
                                 DAY,
                                 REGISTRATION,
@@ -72,7 +77,7 @@ class PublishedEventContractTest {
                                 SEALED,
                                 new EmailFingerprint("hmac"),
                                 MEDIATOR,
-                                "AMS Lens")),
+                                null)),
                 sample(6, new ParticipantWaitlisted(DAY, REGISTRATION, 1)),
                 sample(7, new WaitlistedParticipantPromoted(DAY, REGISTRATION, MEDIATOR)),
                 sample(8, new RegistrationCancelled(DAY, REGISTRATION, RegistrationStatus.CONFIRMED, MEDIATOR)),
@@ -95,14 +100,39 @@ class PublishedEventContractTest {
     }
 
     @Test
-    void every_contract_sample_is_produced() throws IOException {
+    void every_contract_sample_is_produced_but_the_deprecated_ones() throws IOException {
         try (Stream<Path> files = Files.list(CONTRACTS)) {
             List<String> sampleTypes = files.map(f -> f.getFileName().toString().replace(".json", ""))
+                    .filter(type -> !DEPRECATED.contains(type))
                     .toList();
             assertThat(sampleTypes)
                     .containsExactlyInAnyOrderElementsOf(
                             samples().map(a -> (String) a.get()[0]).toList());
         }
+    }
+
+    @Test
+    void the_deprecated_samples_stay_for_the_consumers() {
+        assertThat(DEPRECATED).allSatisfy(type -> assertThat(CONTRACTS.resolve(type + ".json"))
+                .exists());
+    }
+
+    /** Registrations recorded before the organisation was sealed carry it in clear: it is published no more. */
+    @Test
+    void a_registration_is_published_as_v2_without_its_organisation_even_when_recorded_in_clear() {
+        ParticipantRegistered inClear = new ParticipantRegistered(
+                DAY,
+                REGISTRATION,
+                RegistrationStatus.CONFIRMED,
+                SEALED,
+                new EmailFingerprint("hmac"),
+                MEDIATOR,
+                "Indépendante – Jeanne Dupont");
+
+        assertThat(translator.translate(inClear).orElseThrow().type())
+                .isEqualTo("registration.ParticipantRegistered.v2");
+        assertThat(new String(publish("00000000-0000-4000-8000-000000000011", Instant.EPOCH, inClear)))
+                .doesNotContain("organisation", "Jeanne");
     }
 
     @Test
@@ -117,9 +147,9 @@ class PublishedEventContractTest {
                         SEALED,
                         new EmailFingerprint("hmac"),
                         MEDIATOR,
-                        "AMS Lens")));
+                        null)));
 
-        assertThat(published).doesNotContain("c2VhbGVk", "hmac", "firstName", "lastName", "email");
+        assertThat(published).doesNotContain("c2VhbGVk", "hmac", "firstName", "lastName", "email", "organisation");
     }
 
     @Test

@@ -33,7 +33,8 @@ class RegionalDayTest {
 
     private static final String DAY = "day-1";
     private static final ParticipantCategory MEDIATOR = ParticipantCategory.MEDIATOR;
-    private static final SealedPersonalData SEALED = new SealedPersonalData("sealed-first", "sealed-last", "sealed-e");
+    private static final SealedPersonalData SEALED =
+            new SealedPersonalData("sealed-first", "sealed-last", "sealed-e", "sealed-organisation");
 
     private FixtureConfiguration<RegionalDay> fixture;
 
@@ -47,6 +48,43 @@ class RegionalDayTest {
         fixture.givenNoPriorActivity()
                 .when(new ScheduleRegionalDay(DAY, "FR-HDF", "Journée", LocalDate.of(2019, 12, 4), "Liévin", 250))
                 .expectEvents(scheduled(250));
+    }
+
+    @Test
+    void a_day_is_scheduled_with_at_most_100000_seats_as_its_capacity_changes() {
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleRegionalDay(DAY, "FR-HDF", "Journée", LocalDate.of(2019, 12, 4), "Liévin", 100_001))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void the_largest_capacity_is_100000_seats() {
+        fixture.given(scheduled(3), opened())
+                .when(new ChangeCapacity(DAY, 100_001))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void the_organisation_is_recorded_sealed_with_the_names_never_in_clear() {
+        fixture.given(scheduled(2), opened())
+                .when(register("r1", "ada@example.org"))
+                .expectEvents(new ParticipantRegistered(
+                        DAY,
+                        "r1",
+                        RegistrationStatus.CONFIRMED,
+                        new SealedPersonalData("sealed-first", "sealed-last", "sealed-e", "sealed-organisation"),
+                        fingerprint("ada@example.org"),
+                        MEDIATOR,
+                        null));
+    }
+
+    @Test
+    void a_registration_recorded_with_its_organisation_in_clear_still_counts_and_cancels() {
+        fixture.given(scheduled(1), opened(), registeredBeforeSealing("r1", "ada@example.org"))
+                .when(new CancelRegistration(DAY, "r1"))
+                .expectEvents(cancelled("r1", RegistrationStatus.CONFIRMED));
     }
 
     @Test
@@ -314,11 +352,18 @@ class RegionalDayTest {
     }
 
     private static RegisterParticipant register(String registrationId, String email) {
-        return new RegisterParticipant(DAY, registrationId, SEALED, fingerprint(email), MEDIATOR, "AMS Lens");
+        return new RegisterParticipant(DAY, registrationId, SEALED, fingerprint(email), MEDIATOR);
     }
 
     private static ParticipantRegistered registered(String registrationId, String email, RegistrationStatus status) {
-        return new ParticipantRegistered(DAY, registrationId, status, SEALED, fingerprint(email), MEDIATOR, "AMS Lens");
+        return new ParticipantRegistered(DAY, registrationId, status, SEALED, fingerprint(email), MEDIATOR, null);
+    }
+
+    /** As recorded before the organisation was sealed: in clear beside the sealed names and email. */
+    private static ParticipantRegistered registeredBeforeSealing(String registrationId, String email) {
+        SealedPersonalData sealed = new SealedPersonalData("sealed-first", "sealed-last", "sealed-e", null);
+        return new ParticipantRegistered(
+                DAY, registrationId, RegistrationStatus.CONFIRMED, sealed, fingerprint(email), MEDIATOR, "AMS Lens");
     }
 
     private static RegistrationCancelled cancelled(String registrationId, RegistrationStatus previous) {

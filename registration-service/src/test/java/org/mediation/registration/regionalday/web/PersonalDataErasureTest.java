@@ -52,7 +52,11 @@ class PersonalDataErasureTest extends RegistrationServiceTest {
     void anErasedParticipant() {
         api = new RegistrationApi(http);
         dayId = api.scheduleOpenDay(HDF, "FR-HDF", 1);
-        erased = api.registered(HDF, dayId, "erase.me@example.org");
+        Map<String, Object> person = RegistrationApi.participant("erase.me@example.org");
+        person.put("organisation", "Indépendante – Jeanne Dupont");
+        erased = (String) api.call(HttpMethod.POST, days(dayId, "/registrations"), HDF, person)
+                .getBody()
+                .get("id");
         String kept = api.registered(HDF, dayId, "keep.me@example.org");
         api.call(HttpMethod.POST, registration(dayId, erased, "/check-in"), HDF, null);
         assertThat(api.call(HttpMethod.DELETE, registration(dayId, erased, "/personal-data"), HDF, null)
@@ -73,8 +77,9 @@ class PersonalDataErasureTest extends RegistrationServiceTest {
                 .containsEntry("personalDataErased", true)
                 .containsEntry("firstName", null)
                 .containsEntry("lastName", null)
-                .containsEntry("email", null);
-        assertThat(csv).doesNotContain("erase.me").contains("keep.me@example.org");
+                .containsEntry("email", null)
+                .containsEntry("organisation", null);
+        assertThat(csv).doesNotContain("erase.me", "Jeanne").contains("keep.me@example.org");
         assertThat(api.day(HDF, dayId))
                 .containsEntry("confirmed", 1)
                 .containsEntry("waitlisted", 1)
@@ -87,11 +92,12 @@ class PersonalDataErasureTest extends RegistrationServiceTest {
     }
 
     @Test
-    void no_name_or_email_is_stored_in_clear() {
+    void no_name_email_or_organisation_is_stored_in_clear() {
         for (String collection : List.of("domainevents", "registrations", "regional_days")) {
             for (Document document :
                     registrationDatabase.getCollection(collection).find()) {
-                assertThat(document.toJson()).doesNotContain("keep.me@example.org", "erase.me", "dite");
+                assertThat(document.toJson())
+                        .doesNotContain("keep.me@example.org", "erase.me", "dite", "AMS Lens", "Jeanne Dupont");
             }
         }
     }

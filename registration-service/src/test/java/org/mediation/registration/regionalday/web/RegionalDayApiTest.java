@@ -66,6 +66,7 @@ class RegionalDayApiTest extends RegistrationServiceTest {
     void bad_input_is_a_400_problem() {
         assertProblem(call(HttpMethod.POST, "/api/regional-days", HDF, "{not json"), HttpStatus.BAD_REQUEST);
         assertProblem(call(HttpMethod.POST, "/api/regional-days", HDF, day("FR-HDF", 0)), HttpStatus.BAD_REQUEST);
+        assertProblem(call(HttpMethod.POST, "/api/regional-days", HDF, day("FR-HDF", 100_001)), HttpStatus.BAD_REQUEST);
         assertProblem(call(HttpMethod.POST, "/api/regional-days", HDF, day("FR-XYZ", 5)), HttpStatus.BAD_REQUEST);
         assertProblem(
                 call(HttpMethod.POST, "/api/regional-days", HDF, Map.of("region", "FR-HDF", "title", "No date")),

@@ -156,6 +156,55 @@ class RegistrationLifecycleApiTest extends RegistrationServiceTest {
                 api.call(HttpMethod.GET, days(dayId, "/registrations?status=LOST"), HDF, null), HttpStatus.BAD_REQUEST);
         assertProblem(
                 api.call(HttpMethod.GET, days(dayId, "/registrations?size=0"), HDF, null), HttpStatus.BAD_REQUEST);
+        assertProblem(
+                api.call(HttpMethod.GET, days(dayId, "/registrations?page=4294968&size=500"), HDF, null),
+                HttpStatus.BAD_REQUEST);
+        assertProblem(
+                api.call(HttpMethod.GET, days(dayId, "/registrations?size=501"), HDF, null), HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void the_list_gives_names_emails_and_organisations_only_when_asked_for() {
+        String dayId = api.scheduleOpenDay(HDF, "FR-HDF", 1);
+        String id = api.registered(HDF, dayId, "Zoe@Example.org");
+
+        Map<String, Object> plain = item(api.call(HttpMethod.GET, days(dayId, "/registrations"), HDF, null)
+                .getBody());
+        Map<String, Object> asked =
+                item(api.call(HttpMethod.GET, days(dayId, "/registrations?personalData=true"), HDF, null)
+                        .getBody());
+
+        assertThat(plain)
+                .containsEntry("id", id)
+                .containsEntry("status", "CONFIRMED")
+                .containsEntry("category", "MEDIATOR")
+                .doesNotContainKeys("firstName", "lastName", "email", "organisation");
+        assertThat(asked)
+                .containsEntry("id", id)
+                .containsEntry("firstName", "Zoé")
+                .containsEntry("email", "Zoe@Example.org")
+                .containsEntry("organisation", "AMS Lens");
+    }
+
+    @Test
+    void a_check_in_and_a_cancellation_answer_without_personal_data() {
+        String dayId = api.scheduleOpenDay(HDF, "FR-HDF", 2);
+        String here = api.registered(HDF, dayId, "here@example.org");
+        String gone = api.registered(HDF, dayId, "gone@example.org");
+
+        Map<String, Object> checkedIn = api.call(HttpMethod.POST, registration(dayId, here, "/check-in"), HDF, null)
+                .getBody();
+        Map<String, Object> cancelled = api.call(HttpMethod.POST, registration(dayId, gone, "/cancel"), HDF, null)
+                .getBody();
+
+        assertThat(checkedIn)
+                .containsEntry("id", here)
+                .containsEntry("checkedIn", true)
+                .doesNotContainKeys("firstName", "lastName", "email", "organisation");
+        assertThat(cancelled)
+                .containsEntry("id", gone)
+                .containsEntry("status", "CANCELLED")
+                .doesNotContainKeys("firstName", "lastName", "email", "organisation");
     }
 
     @Test
@@ -211,6 +260,11 @@ class RegistrationLifecycleApiTest extends RegistrationServiceTest {
         return (String) api.call(HttpMethod.GET, registration(dayId, registrationId, ""), HDF, null)
                 .getBody()
                 .get("status");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> item(Map<String, Object> page) {
+        return ((List<Map<String, Object>>) page.get("items")).get(0);
     }
 
     @SuppressWarnings("unchecked")
