@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.bson.Document;
+import org.mediation.platform.web.Paging;
 import org.mediation.workshop.workshop.command.PlannedWorkshops;
 import org.springframework.stereotype.Repository;
 
@@ -35,10 +36,13 @@ public class WorkshopViews implements PlannedWorkshops {
         return Optional.ofNullable(collection.find(eq(workshopId)).first()).map(this::view);
     }
 
-    public List<WorkshopView> onDay(String regionalDayId) {
+    /** One page of the workshops of a day, by title (then id, so that pages never overlap). */
+    public List<WorkshopView> onDay(String regionalDayId, Paging paging) {
         return collection
                 .find(eq("view.regionalDayId", regionalDayId))
-                .sort(Sorts.ascending("view.title"))
+                .sort(Sorts.ascending("view.title", "_id"))
+                .skip(paging.skip())
+                .limit(paging.size())
                 .map(this::view)
                 .into(new ArrayList<>());
     }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.mediation.platform.web.Paging;
 import org.mediation.workshop.access.Access;
 import org.mediation.workshop.workshop.api.AddSpeaker;
 import org.mediation.workshop.workshop.api.AssignFacilitator;
@@ -36,6 +37,8 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/workshops")
 class WorkshopController {
 
+    static final int MAX_PAGE = 10;
+
     private final CommandGateway commands;
     private final WorkshopViews views;
     private final WorkshopAccess access;
@@ -63,11 +66,21 @@ class WorkshopController {
                 .body(access.find(workshopId));
     }
 
+    /**
+     * The workshops of a day by title, one page of at most {@value #MAX_PAGE}: the first page holds any real day's
+     * programme (five workshops in Liévin), while a page of the largest workshops (500 contributions of 4000
+     * characters) stays some tens of megabytes of heap.
+     */
     @GetMapping
-    List<WorkshopView> ofDay(@AuthenticationPrincipal Jwt jwt, @RequestParam String regionalDayId) {
+    List<WorkshopView> ofDay(
+            @AuthenticationPrincipal Jwt jwt,
+            @RequestParam String regionalDayId,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + MAX_PAGE) int size) {
+        Paging paging = Paging.of(page, size, MAX_PAGE);
         String region = regionalDays.regionOf(regionalDayId).orElseThrow(() -> new UnknownRegionalDay(regionalDayId));
         Access.of(jwt).requireReaderOf(region);
-        return views.onDay(regionalDayId);
+        return views.onDay(regionalDayId, paging);
     }
 
     @GetMapping("/{workshopId}")

@@ -13,6 +13,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mediation.platform.web.Paging;
 import org.mediation.workshop.workshop.api.ContributionAmended;
 import org.mediation.workshop.workshop.api.ContributionKind;
 import org.mediation.workshop.workshop.api.ContributionRecorded;
@@ -142,7 +143,12 @@ class WorkshopProjectionTest {
         projection.on(new WorkshopPlanned(other, DAY, "FR-HDF", THEME, "Accès aux droits", 20), 0);
         projection.on(new WorkshopPlanned(UUID.randomUUID().toString(), "day-2", "FR-HDF", THEME, "Ailleurs", 5), 0);
 
-        assertThat(views.onDay(DAY)).extracting(WorkshopView::id).containsExactly(other, workshopId);
+        assertThat(views.onDay(DAY, new Paging(0, 10)))
+                .extracting(WorkshopView::id)
+                .containsExactly(other, workshopId);
+        assertThat(views.onDay(DAY, new Paging(1, 1)))
+                .extracting(WorkshopView::id)
+                .containsExactly(workshopId);
         assertThat(views.plannedOn(DAY))
                 .as("what the rule of 50 workshops a day counts")
                 .isEqualTo(2);

@@ -93,6 +93,25 @@ class WorkshopApiTest extends WorkshopHttpTest {
     }
 
     @Test
+    void the_workshops_of_a_day_come_in_pages_of_at_most_10() {
+        String day = knownDay("FR-HDF");
+        String first = planWorkshop(HDF, day, 5);
+        String second = planWorkshop(HDF, day, 5);
+        String path = "/api/workshops?regionalDayId=" + day;
+
+        assertThat(list(path, HDF)).hasSize(2);
+        assertThat(list(path + "&page=0&size=1", HDF))
+                .extracting(planned -> planned.get("id"))
+                .containsExactly(first.compareTo(second) < 0 ? first : second);
+        assertThat(list(path + "&page=1&size=1", HDF))
+                .extracting(planned -> planned.get("id"))
+                .containsExactly(first.compareTo(second) < 0 ? second : first);
+        assertProblem(call(HttpMethod.GET, path + "&size=11", HDF, null), HttpStatus.BAD_REQUEST);
+        assertProblem(call(HttpMethod.GET, path + "&page=-1", HDF, null), HttpStatus.BAD_REQUEST);
+        assertProblem(call(HttpMethod.GET, path + "&page=2147483647&size=10", HDF, null), HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
     void a_workshop_for_a_day_not_known_yet_is_a_409() {
         ResponseEntity<Map<String, Object>> refused = call(
                 HttpMethod.POST,
