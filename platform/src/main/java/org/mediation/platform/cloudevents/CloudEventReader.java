@@ -13,13 +13,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 
 /**
  * The one reader of consumed records, in both CloudEvents modes, validated by the CloudEvents SDK. Producers write
  * structured JSON; Spring Cloud Function turns an {@code application/cloudevents+json} record into binary mode
  * (attributes in {@code ce-*} or {@code ce_*} headers, the data as payload) before a consumer sees it. Anything else
- * (not JSON, no type, no data) is an {@link UnreadableCloudEvent}.
+ * (not JSON, no type, no data) is an {@link UnreadableCloudEvent}. A record consumed from a topic (the binder's
+ * {@code kafka_receivedTopic} header) is read only if the topic's producer wrote it ({@link TopicProducer}), else it is
+ * an {@link UntrustedCloudEvent}.
  */
 public final class CloudEventReader {
 
@@ -29,6 +32,12 @@ public final class CloudEventReader {
     private CloudEventReader() {}
 
     public static InboundCloudEvent read(Message<byte[]> message) {
+        String topic = message.getHeaders().get(KafkaHeaders.RECEIVED_TOPIC, String.class);
+        InboundCloudEvent event = readAnyProducer(message);
+        return topic == null ? event : TopicProducer.of(topic).vouchFor(event);
+    }
+
+    private static InboundCloudEvent readAnyProducer(Message<byte[]> message) {
         try {
             Map<String, Object> headers = message.getHeaders();
             CloudEvent event = attribute(headers, "specversion") == null

@@ -30,7 +30,8 @@ import org.bson.Document;
 import org.mediation.platform.kafka.KafkaClients;
 
 /**
- * Reads the service's dead-letter topics and re-drives a dead letter to the topic it came from: same key, same value,
+ * Reads the service's dead-letter topics and re-drives a dead letter to the topic it came from (the one its dead-letter
+ * topic drains, never one a header names): same key, same value,
  * the original headers (the binder's {@code x-exception-*} and {@code x-original-*} dropped), so the consumer applies
  * it once it can; its inbox skips an event it applied meanwhile. A dead letter is re-driven at most once ({@code
  * dead_letters_redriven}, keyed by topic, partition and offset): asking again changes nothing.
@@ -162,7 +163,7 @@ public class DeadLetters implements AutoCloseable {
         }
     }
 
-    private DeadLetter deadLetter(ConsumerRecord<byte[], byte[]> record) {
+    DeadLetter deadLetter(ConsumerRecord<byte[], byte[]> record) {
         String id = DeadLetter.id(record.topic(), record.partition(), record.offset());
         Document redrive = redriven.find(new Document("_id", id)).first();
         return new DeadLetter(
@@ -178,9 +179,12 @@ public class DeadLetters implements AutoCloseable {
                 redrive == null ? null : redrive.getDate("at").toInstant());
     }
 
+    /**
+     * The topic the dead-letter topic drains, whatever the record's {@code x-original-topic} header says: a header is
+     * anyone's to write, so a re-drive never goes to a topic the consumer did not read it from.
+     */
     private String originalTopic(ConsumerRecord<byte[], byte[]> record) {
-        String original = header(record, "x-original-topic");
-        return original != null ? original : queues.originals().get(record.topic());
+        return queues.originals().get(record.topic());
     }
 
     private static String header(ConsumerRecord<byte[], byte[]> record, String name) {

@@ -21,10 +21,12 @@ import org.mediation.platform.cloudevents.InboundCloudEvent;
 import org.mediation.platform.cloudevents.UnreadableCloudEvent;
 
 /**
- * The ids of the CloudEvents a consumer already applied ({@code regional-days.inbox.collection}, looked up by
- * {@code _id}), so a redelivered one is skipped. The events of a batch are looked up together and remembered together
- * once applied, those applied before a failure too: a crash in between applies them again, so what a consumer does
- * with an event must be idempotent.
+ * The CloudEvents a consumer already applied ({@code regional-days.inbox.collection}, looked up by {@code _id}: the
+ * event's {@link InboundCloudEvent#scopedId() id within its source}), so a redelivered one is skipped and an event of
+ * another source with the same id is not. The events of a batch are looked up together and remembered together once
+ * applied, those applied before a failure too: a crash in between applies them again, so what a consumer does with an
+ * event must be idempotent. Entries remembered before ids were scoped ({@code _id} the bare id) still count, for the
+ * source their type names ({@code registration.X} → {@code /registration}).
  */
 public class Inbox {
 
@@ -49,7 +51,7 @@ public class Inbox {
         List<Document> processed = new ArrayList<>();
         try {
             for (InboundCloudEvent event : events) {
-                if (seen.add(event.id())) {
+                if (seen.add(event.scopedId())) {
                     apply(event, application);
                     processed.add(processed(event));
                 }
@@ -60,10 +62,22 @@ public class Inbox {
     }
 
     private Set<String> appliedAmong(List<InboundCloudEvent> events) {
-        List<String> ids = events.stream().map(InboundCloudEvent::id).toList();
+        List<String> keys = new ArrayList<>();
+        events.forEach(event -> keys.addAll(List.of(event.scopedId(), event.id())));
         Set<String> found = new HashSet<>();
-        collection.find(in("_id", ids)).projection(include("_id")).forEach(known -> found.add(known.getString("_id")));
+        collection
+                .find(in("_id", keys))
+                .projection(include("_id", "source", "type"))
+                .forEach(
+                        known -> found.add(known.containsKey("source") ? known.getString("_id") : scopedByType(known)));
         return found;
+    }
+
+    /** An entry remembered before ids were scoped, under the source its type's namespace names. */
+    private static String scopedByType(Document legacy) {
+        String type = String.valueOf(legacy.get("type"));
+        return InboundCloudEvent.scopedId(
+                "/" + type.substring(0, Math.max(0, type.indexOf('.'))), legacy.getString("_id"));
     }
 
     private static void apply(InboundCloudEvent event, Application application) {
@@ -75,7 +89,11 @@ public class Inbox {
     }
 
     private static Document processed(InboundCloudEvent event) {
-        return new Document("_id", event.id()).append("type", event.type()).append("processedAt", Instant.now());
+        return new Document("_id", event.scopedId())
+                .append("source", event.source())
+                .append("id", event.id())
+                .append("type", event.type())
+                .append("processedAt", Instant.now());
     }
 
     private void remember(List<Document> processed) {

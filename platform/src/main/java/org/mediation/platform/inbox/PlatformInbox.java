@@ -2,6 +2,8 @@ package org.mediation.platform.inbox;
 
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.bson.Document;
+import org.mediation.platform.failure.StoreFailures;
 import org.mediation.platform.mongo.PlatformMongo;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -10,8 +12,8 @@ import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The consumers' side: whether they own their partitions (every service), the retries and dead letters of bindings
- * in batch mode, and the inbox of a service that names one ({@code regional-days.inbox.collection}).
+ * The consumers' side: whether they own their partitions (every service), the retries and dead letters of every
+ * binding, and the inbox of a service that names one ({@code regional-days.inbox.collection}).
  */
 @AutoConfiguration(after = PlatformMongo.class)
 public class PlatformInbox {
@@ -22,8 +24,18 @@ public class PlatformInbox {
     }
 
     @Bean
-    BatchErrorHandling batchErrorHandling(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers) {
-        return new BatchErrorHandling(brokers);
+    ConsumerErrorHandling consumerErrorHandling(
+            @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers, MongoDatabase serviceDatabase) {
+        return new ConsumerErrorHandling(brokers, new StoreFailures(() -> answersPing(serviceDatabase)));
+    }
+
+    private static boolean answersPing(MongoDatabase database) {
+        try {
+            database.runCommand(new Document("ping", 1));
+            return true;
+        } catch (RuntimeException away) {
+            return false;
+        }
     }
 
     @Bean

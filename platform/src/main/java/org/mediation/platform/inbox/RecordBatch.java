@@ -15,7 +15,7 @@ import org.springframework.messaging.support.MessageBuilder;
  * one by one and the readable ones before the first unreadable are handed over together. When the handler fails on
  * them together, they are handed over again one at a time, so that the failure names its record. A failed or
  * unreadable record is thrown as a {@link BatchListenerFailedException} with its index: the records before it are
- * committed, {@link BatchErrorHandling} retries it (a store away) or dead-letters it (anything else), and the records
+ * committed, {@link ConsumerErrorHandling} retries it (a store away) or dead-letters it (anything else), and the records
  * after it are delivered again. The handler must tolerate a record taken twice.
  */
 public final class RecordBatch {
@@ -60,13 +60,19 @@ public final class RecordBatch {
         }
     }
 
-    /** The record at that index, with its own headers (a batch carries them as a list beside the payloads). */
+    /**
+     * The record at that index, with its own headers and the topic it came from (a batch carries both as lists beside
+     * the payloads), as a record binding would see it.
+     */
     @SuppressWarnings("unchecked")
     private static Message<byte[]> record(Message<?> batch, List<?> values, int index) {
         Object headers = batch.getHeaders().get(KafkaHeaders.BATCH_CONVERTED_HEADERS);
         MessageBuilder<byte[]> record = MessageBuilder.withPayload((byte[]) values.get(index));
         if (headers instanceof List<?> perRecord && perRecord.size() > index) {
             record.copyHeaders((Map<String, ?>) perRecord.get(index));
+        }
+        if (batch.getHeaders().get(KafkaHeaders.RECEIVED_TOPIC) instanceof List<?> topics && topics.size() > index) {
+            record.setHeader(KafkaHeaders.RECEIVED_TOPIC, topics.get(index));
         }
         return record.build();
     }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
@@ -17,12 +19,15 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mediation.platform.cloudevents.InboundCloudEvent;
 import org.mediation.platform.cloudevents.UnreadableCloudEvent;
 
 class InboxTest {
+
+    private static final ObjectNode DATA = JsonNodeFactory.instance.objectNode();
 
     private final MongoServer server = new MongoServer(new MemoryBackend());
     private final List<String> commands = new ArrayList<>();
@@ -36,6 +41,8 @@ class InboxTest {
             })
             .build());
     private final Inbox inbox = new Inbox(client.getDatabase("test"), "processed", new SimpleMeterRegistry());
+    private final MongoCollection<Document> processed =
+            client.getDatabase("test").getCollection("processed");
     private final List<String> applied = new ArrayList<>();
 
     @AfterEach
@@ -70,6 +77,25 @@ class InboxTest {
     }
 
     @Test
+    void the_same_id_from_another_source_is_another_event() {
+        inbox.once(event("a"), this::record);
+        inbox.once(
+                new InboundCloudEvent("a", "/forger", "forger.Happened.v1", "s-1", Instant.now(), DATA), this::record);
+
+        assertThat(applied).containsExactly("a", "a");
+    }
+
+    @Test
+    void an_id_remembered_before_ids_were_scoped_still_counts_for_its_own_source_only() {
+        processed.insertOne(new Document("_id", "a").append("type", "test.Happened.v1"));
+        processed.insertOne(new Document("_id", "b").append("type", "other.Happened.v1"));
+
+        inbox.onceEach(List.of(event("a"), event("b")), this::record);
+
+        assertThat(applied).containsExactly("b");
+    }
+
+    @Test
     void data_of_another_shape_is_unreadable() {
         assertThatThrownBy(() -> inbox.once(event("a"), event -> {
                     throw new IOException("no such field");
@@ -86,7 +112,6 @@ class InboxTest {
     }
 
     private static InboundCloudEvent event(String id) {
-        return new InboundCloudEvent(
-                id, "/test", "test.Happened.v1", "s-1", Instant.now(), JsonNodeFactory.instance.objectNode());
+        return new InboundCloudEvent(id, "/test", "test.Happened.v1", "s-1", Instant.now(), DATA);
     }
 }

@@ -30,6 +30,17 @@ class RecordBatchTest {
     }
 
     @Test
+    void each_record_carries_the_topic_it_was_consumed_from() {
+        Message<?> batch = MessageBuilder.fromMessage(batch("a", "b"))
+                .setHeader(KafkaHeaders.RECEIVED_TOPIC, List.of("registration-events", "workshop-events"))
+                .build();
+
+        RecordBatch.take(batch, record -> (String) record.getHeaders().get(KafkaHeaders.RECEIVED_TOPIC), calls::add);
+
+        assertThat(calls).containsExactly(List.of("registration-events", "workshop-events"));
+    }
+
+    @Test
     void an_unreadable_record_is_named_after_the_records_before_it_were_handed_over() {
         assertThatThrownBy(
                         () -> RecordBatch.take(batch("a", "b", "unreadable", "d"), RecordBatchTest::read, calls::add))
