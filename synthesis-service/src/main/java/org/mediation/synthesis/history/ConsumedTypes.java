@@ -11,6 +11,9 @@ public final class ConsumedTypes {
     public static final String REGISTRATION_CLOSED = "registration.RegistrationClosed.v1";
     public static final String CAPACITY_CHANGED = "registration.CapacityChanged.v1";
     public static final String PARTICIPANT_REGISTERED = "registration.ParticipantRegistered.v1";
+    /** The same registration as v1, without the organisation (personal data since issue 28): read the same way. */
+    public static final String PARTICIPANT_REGISTERED_V2 = "registration.ParticipantRegistered.v2";
+
     public static final String PARTICIPANT_WAITLISTED = "registration.ParticipantWaitlisted.v1";
     public static final String PARTICIPANT_PROMOTED = "registration.WaitlistedParticipantPromoted.v1";
     public static final String REGISTRATION_CANCELLED = "registration.RegistrationCancelled.v1";

@@ -35,7 +35,7 @@ import org.bson.Document;
 import org.springframework.stereotype.Repository;
 
 /**
- * Every event synthesis consumed, once, by CloudEvent id ({@code event_history}), numbered in the order it was
+ * Every event synthesis consumed, once, by source and CloudEvent id ({@code event_history}), numbered in the order it was
  * applied: the source of replays and point-in-time answers. Its exact CloudEvent time is kept (milliseconds as a
  * date for people, the nanoseconds beside). The numbers have a unique index, and a short range of them is read as
  * lists of numbers ({@code $in}), which every server answers from that index: mongo-java-server answers a range query
@@ -47,6 +47,7 @@ import org.springframework.stereotype.Repository;
 public class EventHistory {
 
     private static final String COUNTER = "event_history";
+    private static final String EVENT_ID = "eventId";
     private static final int CHUNK = 1_000;
     private static final long ONE_READ_ABOVE = 50_000;
 
@@ -61,17 +62,40 @@ public class EventHistory {
         events.createIndex(Indexes.ascending("sequence"), new IndexOptions().unique(true));
     }
 
-    /** The events of the list the history does not hold yet, each once, in their order (one read). */
+    /**
+     * The events of the list the history does not hold yet, each once, in their order (one read). An event is the same
+     * as a recorded one when both its source and its id are: a producer cannot suppress another's event by reusing its
+     * id. Events recorded before ids were scoped are kept under their bare id, with their source beside it.
+     */
     public List<InboundEvent> unrecorded(List<InboundEvent> candidates) {
+        List<String> keys = new ArrayList<>();
+        candidates.forEach(event -> {
+            keys.add(key(event));
+            keys.add(event.id());
+        });
         Set<String> recorded = new HashSet<>();
-        events.find(in("_id", candidates.stream().map(InboundEvent::id).toList()))
-                .projection(include("_id"))
-                .forEach(document -> recorded.add(document.getString("_id")));
+        events.find(in("_id", keys))
+                .projection(include("_id", "source", EVENT_ID))
+                .forEach(document -> recorded.add(key(document.getString("source"), eventId(document))));
         Map<String, InboundEvent> unrecorded = new LinkedHashMap<>();
         candidates.stream()
-                .filter(event -> !recorded.contains(event.id()))
-                .forEach(event -> unrecorded.putIfAbsent(event.id(), event));
+                .filter(event -> !recorded.contains(key(event)))
+                .forEach(event -> unrecorded.putIfAbsent(key(event), event));
         return List.copyOf(unrecorded.values());
+    }
+
+    /** The history's id of an event: its source and its CloudEvent id, which is unique only within its source. */
+    private static String key(InboundEvent event) {
+        return key(event.source(), event.id());
+    }
+
+    private static String key(String source, String id) {
+        return source + " " + id;
+    }
+
+    private static String eventId(Document document) {
+        String scoped = document.getString(EVENT_ID);
+        return scoped != null ? scoped : document.getString("_id");
     }
 
     /**
@@ -95,7 +119,8 @@ public class EventHistory {
 
     private Document document(InboundEvent event, long sequence) {
         try {
-            return new Document("_id", event.id())
+            return new Document("_id", key(event))
+                    .append(EVENT_ID, event.id())
                     .append("sequence", sequence)
                     .append("source", event.source())
                     .append("type", event.type())
@@ -166,7 +191,7 @@ public class EventHistory {
         Instant time = document.getDate("time").toInstant().plusNanos(document.getInteger("nano") % 1_000_000);
         try {
             return new InboundEvent(
-                    document.getString("_id"),
+                    eventId(document),
                     document.getString("source"),
                     document.getString("type"),
                     document.getString("subject"),

@@ -27,6 +27,6 @@ public record DaySummary(
                 figures.attendance().confirmed(),
                 figures.attendance().checkedIn(),
                 figures.workshopThemes().size(),
-                figures.contributions().size());
+                figures.counted());
     }
 }

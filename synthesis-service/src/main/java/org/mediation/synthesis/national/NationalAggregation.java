@@ -47,7 +47,7 @@ public final class NationalAggregation {
             day.workshopThemes().forEach(theme -> themes.computeIfAbsent(theme, t -> new ThemeTally())
                     .workshop(day.region()));
             day.contributions().forEach(c -> themes.computeIfAbsent(c.themeCode(), t -> new ThemeTally())
-                    .contribution(c.kind()));
+                    .contribution(c.kind(), c.count()));
             offered += day.offered();
             requests += day.requests();
         }
@@ -80,7 +80,7 @@ public final class NationalAggregation {
                 day.attendance().confirmed(),
                 day.attendance().checkedIn(),
                 day.workshopThemes().size(),
-                day.contributions().size());
+                day.counted());
     }
 
     private static RegionFigures plus(RegionFigures a, RegionFigures b) {
@@ -106,8 +106,8 @@ public final class NationalAggregation {
             regions.add(region);
         }
 
-        void contribution(String kind) {
-            contributions.merge(kind, 1, Integer::sum);
+        void contribution(String kind, int count) {
+            contributions.merge(kind, count, Integer::sum);
         }
 
         ThemeFigures figures() {

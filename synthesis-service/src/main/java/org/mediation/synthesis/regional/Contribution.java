@@ -2,7 +2,10 @@ package org.mediation.synthesis.regional;
 
 import java.util.List;
 
-/** One contribution recorded by a workshop's rapporteur; a withdrawn one is kept as a tombstone, never shown. */
+/**
+ * One contribution recorded by a workshop's rapporteur, as its last recording or amendment says. A withdrawn one is
+ * kept as a tombstone, never shown, that holds nothing but its id: no text or tags it once had.
+ */
 public record Contribution(
         String id, String kind, String text, String themeCode, List<String> tags, boolean withdrawn) {
 
@@ -12,7 +15,7 @@ public record Contribution(
         tags = tags == null ? List.of() : List.copyOf(tags);
     }
 
-    Contribution withdraw() {
-        return new Contribution(id, kind, text, themeCode, tags, true);
+    static Contribution tombstone(String id) {
+        return new Contribution(id, null, null, null, List.of(), true);
     }
 }

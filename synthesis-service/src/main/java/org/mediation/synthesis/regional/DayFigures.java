@@ -1,11 +1,13 @@
 package org.mediation.synthesis.regional;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * What one regional projection adds to the national aggregate, computed once when the day changes so the aggregate
- * is a sum of small figures rather than a pass over every registration.
+ * is a sum of small figures rather than a pass over every registration. Its size is bounded by the day's workshops
+ * and the themes and kinds, never by how many contributions were recorded.
  */
 public record DayFigures(
         String region,
@@ -15,8 +17,21 @@ public record DayFigures(
         int offered,
         int requests) {
 
-    /** A contribution the national figures count, reduced to what they count it by. */
-    public record CountedContribution(String themeCode, String kind) {}
+    /**
+     * How many contributions the national figures count under a theme and a kind. A figure stored before counts were
+     * kept (one entry per contribution, without a count) stands for one.
+     */
+    public record CountedContribution(String themeCode, String kind, Integer count) {
+
+        public CountedContribution {
+            count = count == null ? 1 : count;
+        }
+    }
+
+    /** How many contributions the figures count, every theme and kind together. */
+    public int counted() {
+        return contributions.stream().mapToInt(CountedContribution::count).sum();
+    }
 
     /** The figures of a day, or none while the day itself is not known yet. */
     public static DayFigures of(RegionalProjection day) {
@@ -27,11 +42,10 @@ public record DayFigures(
                 .map(WorkshopState::themeCode)
                 .filter(Objects::nonNull)
                 .toList();
-        List<CountedContribution> counted = day.workshops().stream()
-                .flatMap(workshop -> workshop.countedContributions().stream()
-                        .map(c -> new CountedContribution(workshop.themeOf(c), c.kind())))
-                .filter(c -> c.themeCode() != null)
-                .toList();
+        List<CountedContribution> counted = new ArrayList<>();
+        day.workshops().forEach(workshop -> workshop.countedByTheme()
+                .forEach((theme, kinds) ->
+                        kinds.forEach((kind, count) -> counted.add(new CountedContribution(theme, kind, count)))));
         return new DayFigures(
                 day.region(),
                 day.attendance(),

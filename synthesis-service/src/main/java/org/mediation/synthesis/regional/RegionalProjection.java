@@ -44,7 +44,7 @@ public final class RegionalProjection {
             case REGISTRATION_OPENED -> status = "OPEN";
             case REGISTRATION_CLOSED -> status = "CLOSED";
             case CAPACITY_CHANGED -> capacity = event.data().path("capacity").asInt();
-            case PARTICIPANT_REGISTERED -> merge(
+            case PARTICIPANT_REGISTERED, PARTICIPANT_REGISTERED_V2 -> merge(
                     event, Attendee.withStatus(event.text("status"), event.text("category")));
             case PARTICIPANT_WAITLISTED -> merge(event, Attendee.withStatus(Attendee.WAITLISTED, null));
             case PARTICIPANT_PROMOTED -> merge(event, Attendee.withStatus(Attendee.CONFIRMED, event.text("category")));
@@ -53,9 +53,7 @@ public final class RegionalProjection {
             case PARTICIPANT_CHECKED_IN -> merge(event, Attendee.checkedIn(event.text("category")));
             default -> {
                 if (type.startsWith(WORKSHOP_PREFIX)) {
-                    workshops
-                            .computeIfAbsent(event.text("workshopId"), WorkshopState::new)
-                            .apply(event);
+                    workshop(event.text("workshopId")).apply(event);
                 } else if (type.startsWith(RESOURCE_PREFIX)) {
                     stand.apply(event);
                 }
@@ -63,7 +61,18 @@ public final class RegionalProjection {
         }
     }
 
+    /**
+     * Whether the event would change the region of a day already known: a day's region never changes, so such an event
+     * is not applied (it is refused where it is consumed, and left out of any fold of the history).
+     */
+    public boolean changesRegion(InboundEvent event) {
+        return DAY_SCHEDULED.equals(event.type()) && known() && !region.equals(event.text("region"));
+    }
+
     private void scheduled(InboundEvent event) {
+        if (changesRegion(event)) {
+            return;
+        }
         region = event.text("region");
         title = event.text("title");
         date = LocalDate.parse(event.text("date"));
@@ -89,6 +98,11 @@ public final class RegionalProjection {
 
     public Collection<WorkshopState> workshops() {
         return workshops.values();
+    }
+
+    /** The workshop of that id, created empty when the day's document does not name it yet. */
+    WorkshopState workshop(String workshopId) {
+        return workshops.computeIfAbsent(workshopId, WorkshopState::new);
     }
 
     public Stand stand() {

@@ -9,47 +9,89 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.bson.Document;
+import org.mediation.platform.inbox.RejectedEvent;
+import org.mediation.synthesis.history.ConsumedTypes;
 import org.mediation.synthesis.history.InboundEvent;
 import org.mediation.synthesis.store.Versioned;
 import org.mediation.synthesis.store.VersionedStore;
 import org.springframework.stereotype.Repository;
 
 /**
- * The live regional projections in MongoDB ({@code regional_projections}), one document per regional day, each
- * written with the figures it adds to the national aggregate: every instance sums those, never the whole days.
+ * The live regional projections in MongoDB: one document per regional day ({@code regional_projections}), written
+ * with the figures it adds to the national aggregate (every instance sums those, never the whole days), and one per
+ * contribution ({@link DayContributions}). A day's document holds its workshops' tallies of contributions, never the
+ * contributions, so that no rapporteur's activity can grow it.
  */
 @Repository
 public class RegionalProjections {
 
     private final VersionedStore<RegionalProjection> store;
+    private final DayContributions contributions;
 
     RegionalProjections(MongoDatabase synthesisDatabase, ObjectMapper json) {
         this.store = new VersionedStore<>(
                 synthesisDatabase.getCollection("regional_projections"),
                 json,
                 RegionalProjection.class,
-                DayFigures::of);
-        store.summarizeWhereMissing();
+                DayFigures::of,
+                RegionalProjections::withoutContributions);
+        this.contributions = new DayContributions(synthesisDatabase.getCollection("regional_contributions"), json);
+        store.summarizeWhereMissing(dayId -> apply(dayId, List.of()));
     }
 
     /**
      * Applies events naming a regional day to the days' projections, in their order: one read and one write per day,
-     * however many of its events there are; other events change nothing.
+     * however many of its events there are, and for the workshops they name, one read and one write of their
+     * contributions; other events change nothing. An event that would change a known day's region is refused.
      */
     public void apply(List<InboundEvent> events) {
         Map<String, List<InboundEvent>> byDay = events.stream()
                 .filter(event -> event.text("regionalDayId") != null)
                 .collect(groupingBy(event -> event.text("regionalDayId"), LinkedHashMap::new, toList()));
-        byDay.forEach((dayId, ofDay) ->
-                store.update(dayId, () -> new RegionalProjection(dayId), day -> ofDay.forEach(day::apply)));
+        byDay.forEach(this::apply);
+    }
+
+    private void apply(String dayId, List<InboundEvent> ofDay) {
+        Set<String> workshops = new TreeSet<>();
+        ofDay.stream()
+                .filter(event -> event.type().startsWith(ConsumedTypes.WORKSHOP_PREFIX))
+                .forEach(event -> workshops.add(event.text("workshopId")));
+        store.update(dayId, () -> new RegionalProjection(dayId), day -> {
+            day.workshops().stream()
+                    .filter(workshop -> !workshop.held().isEmpty())
+                    .forEach(workshop -> workshops.add(workshop.workshopId()));
+            hold(day, contributions.ofWorkshops(workshops), workshops);
+            ofDay.forEach(event -> {
+                refuseRegionChange(day, event);
+                day.apply(event);
+            });
+            contributions.write(day);
+        });
+    }
+
+    private static void refuseRegionChange(RegionalProjection day, InboundEvent event) {
+        if (day.changesRegion(event)) {
+            throw new RejectedEvent("Event " + event.id() + " from " + event.source() + " would move regional day "
+                    + day.regionalDayId() + " from region " + day.region() + " to " + event.text("region")
+                    + ": a day's region never changes");
+        }
     }
 
     public Optional<RegionalProjection> find(String dayId) {
-        return store.find(dayId);
+        return store.find(dayId).map(day -> {
+            holdAll(day, contributions.ofDay(dayId));
+            return day;
+        });
     }
 
     public Map<String, Versioned<RegionalProjection>> all() {
-        return store.all();
+        Map<String, Versioned<RegionalProjection>> all = store.all();
+        Map<String, Map<String, List<Contribution>>> stored = contributions.all();
+        all.forEach((dayId, day) -> holdAll(day.state(), stored.getOrDefault(dayId, Map.of())));
+        return all;
     }
 
     /** What every known day adds to the national aggregate, as stored beside it. */
@@ -59,7 +101,32 @@ public class RegionalProjections {
 
     /** A replay's swap: the rebuilt days replace the live ones; days the rebuild does not hold are removed. */
     public void replace(Map<String, RegionalProjection> rebuilt, Iterable<String> removed) {
+        rebuilt.values().forEach(contributions::replace);
         store.replace(rebuilt);
-        removed.forEach(store::delete);
+        removed.forEach(dayId -> {
+            store.delete(dayId);
+            contributions.delete(dayId);
+        });
+    }
+
+    /** Puts the stored contributions of every workshop of the day in place. */
+    private static void holdAll(RegionalProjection day, Map<String, List<Contribution>> stored) {
+        Set<String> workshops = new TreeSet<>(stored.keySet());
+        day.workshops().forEach(workshop -> workshops.add(workshop.workshopId()));
+        hold(day, stored, workshops);
+    }
+
+    /** Puts the stored contributions of those workshops, all of them read, in place (none when none is stored). */
+    private static void hold(RegionalProjection day, Map<String, List<Contribution>> stored, Set<String> workshops) {
+        workshops.forEach(workshopId -> day.workshop(workshopId).hold(stored.getOrDefault(workshopId, List.of())));
+    }
+
+    /** A day's document: its workshops without their contributions, which have documents of their own. */
+    private static Document withoutContributions(Document day) {
+        Document workshops = day.get("workshops", Document.class);
+        if (workshops != null) {
+            workshops.values().forEach(workshop -> ((Document) workshop).remove("contributions"));
+        }
+        return day;
     }
 }

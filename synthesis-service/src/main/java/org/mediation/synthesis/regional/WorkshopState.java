@@ -5,7 +5,10 @@ import static org.mediation.synthesis.history.ConsumedTypes.*;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.mediation.synthesis.history.InboundEvent;
@@ -26,6 +29,13 @@ public final class WorkshopState {
     private String rapporteur;
     private final TreeSet<String> enrolled = new TreeSet<>();
     private final TreeMap<String, Contribution> contributions = new TreeMap<>();
+    /**
+     * The contributions not withdrawn, by their own theme ({@code ""} when they have none) and kind: what the day's
+     * figures count, kept beside the contributions so that the day's document need not hold them.
+     */
+    private final TreeMap<String, TreeMap<String, Integer>> tally = new TreeMap<>();
+    /** The contributions changed since the workshop was read, which the store writes (not part of the state). */
+    private final transient Set<String> unsaved = new TreeSet<>();
 
     WorkshopState() {}
 
@@ -42,9 +52,16 @@ public final class WorkshopState {
             case RAPPORTEUR_ASSIGNED -> rapporteur = event.text("name");
             case PARTICIPANT_ENROLLED -> enrolled.add(event.text("registrationId"));
             case PARTICIPANT_UNENROLLED -> enrolled.remove(event.text("registrationId"));
-            case CONTRIBUTION_RECORDED, CONTRIBUTION_AMENDED -> record(event);
-            case CONTRIBUTION_WITHDRAWN -> contributions.computeIfPresent(
-                    event.text("contributionId"), (id, contribution) -> contribution.withdraw());
+            case CONTRIBUTION_RECORDED, CONTRIBUTION_AMENDED -> {
+                record(event);
+                recount();
+            }
+            case CONTRIBUTION_WITHDRAWN -> {
+                String id = event.text("contributionId");
+                contributions.put(id, Contribution.tombstone(id));
+                unsaved.add(id);
+                recount();
+            }
             case REPORT_SUBMITTED -> reportStatus = "SUBMITTED";
             case REPORT_REOPENED -> reportStatus = "DRAFT";
             case REPORT_PUBLISHED -> reportStatus = PUBLISHED;
@@ -56,11 +73,69 @@ public final class WorkshopState {
         List<String> tags = new ArrayList<>();
         event.data().path("tags").forEach(tag -> tags.add(tag.asText()));
         String id = event.text("contributionId");
-        boolean withdrawn =
-                contributions.containsKey(id) && contributions.get(id).withdrawn();
-        contributions.put(
-                id,
-                new Contribution(id, event.text("kind"), event.text("text"), event.text("themeCode"), tags, withdrawn));
+        Contribution known = contributions.get(id);
+        if (known == null || !known.withdrawn()) {
+            contributions.put(
+                    id,
+                    new Contribution(id, event.text("kind"), event.text("text"), event.text("themeCode"), tags, false));
+            unsaved.add(id);
+        }
+    }
+
+    /**
+     * Settles contributions read from the store: a withdrawn one keeps no text (a document written before tombstones
+     * did), and the tally counts what is held. Called once every contribution of the workshop is held.
+     */
+    private void settle() {
+        contributions.replaceAll((id, c) -> c.withdrawn() ? Contribution.tombstone(id) : c);
+        recount();
+    }
+
+    private void recount() {
+        tally.clear();
+        contributions()
+                .forEach(c -> tally.computeIfAbsent(c.themeCode() == null ? "" : c.themeCode(), t -> new TreeMap<>())
+                        .merge(String.valueOf(c.kind()), 1, Integer::sum));
+    }
+
+    /**
+     * Puts contributions read from the store in place (the day's document does not hold them). Those the workshop
+     * held already came with the day's document, as it was written before contributions had their own: they are
+     * written on their own from now on.
+     */
+    void hold(Collection<Contribution> stored) {
+        unsaved.addAll(contributions.keySet());
+        stored.forEach(contribution -> contributions.put(contribution.id(), contribution));
+        settle();
+    }
+
+    /** Every contribution held, withdrawn ones included (tombstones), as the store keeps them. */
+    Collection<Contribution> held() {
+        return contributions.values();
+    }
+
+    /** The contributions changed since the workshop was read, to be written. */
+    List<Contribution> unsaved() {
+        return unsaved.stream().map(contributions::get).toList();
+    }
+
+    /**
+     * What the national figures count, once the report is published: the contributions not withdrawn by theme (their
+     * own, or the workshop's) and kind; read from the tally, so it holds without the contributions themselves.
+     */
+    Map<String, Map<String, Integer>> countedByTheme() {
+        Map<String, Map<String, Integer>> counted = new TreeMap<>();
+        if (!PUBLISHED.equals(reportStatus)) {
+            return counted;
+        }
+        tally.forEach((theme, kinds) -> {
+            String counting = theme.isEmpty() ? themeCode : theme;
+            if (counting != null) {
+                kinds.forEach((kind, count) ->
+                        counted.computeIfAbsent(counting, t -> new TreeMap<>()).merge(kind, count, Integer::sum));
+            }
+        });
+        return counted;
     }
 
     public String workshopId() {

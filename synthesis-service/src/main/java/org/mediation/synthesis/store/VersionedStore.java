@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.bson.Document;
 
 /**
@@ -35,17 +36,28 @@ public class VersionedStore<T> {
     private final ObjectMapper json;
     private final Class<T> type;
     private final Function<T, ?> summary;
+    private final UnaryOperator<Document> stored;
 
     public VersionedStore(MongoCollection<Document> documents, ObjectMapper json, Class<T> type) {
-        this(documents, json, type, state -> null);
+        this(documents, json, type, state -> null, UnaryOperator.identity());
     }
 
+    /**
+     * A store whose documents carry a summary of each state and hold what {@code stored} leaves of the state's JSON:
+     * the parts a state keeps in documents of their own (so that no document grows without bound) are left out there,
+     * and put back by whoever reads the state.
+     */
     public VersionedStore(
-            MongoCollection<Document> documents, ObjectMapper json, Class<T> type, Function<T, ?> summary) {
+            MongoCollection<Document> documents,
+            ObjectMapper json,
+            Class<T> type,
+            Function<T, ?> summary,
+            UnaryOperator<Document> stored) {
         this.documents = documents;
         this.json = json;
         this.type = type;
         this.summary = summary;
+        this.stored = stored;
     }
 
     /** Applies a change to the document of that id (created fresh when absent) and returns what was stored. */
@@ -118,11 +130,10 @@ public class VersionedStore<T> {
         return all;
     }
 
-    /** Writes the summary of documents stored before the store had one (an upgrade), each once. */
-    public void summarizeWhereMissing() {
+    /** Has the documents stored before the store had a summary (an upgrade) written again, each once. */
+    public void summarizeWhereMissing(Consumer<String> rewrite) {
         documents.find(exists(SUMMARY, false)).projection(include("_id")).forEach(document -> {
-            String id = document.getString("_id");
-            update(id, () -> find(id).orElseThrow(), state -> {});
+            rewrite.accept(document.getString("_id"));
         });
     }
 
@@ -140,7 +151,7 @@ public class VersionedStore<T> {
 
     private Document write(String id, long version, T state) {
         try {
-            Document document = Document.parse(json.writeValueAsString(state))
+            Document document = stored.apply(Document.parse(json.writeValueAsString(state)))
                     .append("_id", id)
                     .append(VERSION, version);
             Object summarized = summary.apply(state);

@@ -3,8 +3,10 @@ package org.mediation.synthesis.regional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mediation.synthesis.Contracts.sample;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mediation.synthesis.history.InboundEvent;
 
 /** Consumer contract: the registration events exactly as registration-service publishes them. */
 class RegionalProjectionTest {
@@ -100,6 +102,33 @@ class RegionalProjectionTest {
         day.apply(sample("registration.ParticipantCheckedIn.v1", "e-c", Map.of("registrationId", "waiting")));
 
         assertThat(day.attendance().checkedIn()).isZero();
+    }
+
+    @Test
+    void a_known_day_keeps_its_region_whatever_a_later_scheduling_says() {
+        day.apply(sample("registration.RegionalDayScheduled.v1"));
+        String region = day.region();
+        InboundEvent moved = sample("registration.RegionalDayScheduled.v1", "e-moved", Map.of("region", "FR-XX"));
+
+        assertThat(day.changesRegion(moved)).isTrue();
+        assertThat(day.changesRegion(sample("registration.RegionalDayScheduled.v1")))
+                .isFalse();
+        day.apply(moved);
+
+        assertThat(day.region()).isEqualTo(region);
+    }
+
+    @Test
+    void a_registration_of_version_2_counts_as_one_of_version_1() {
+        day.apply(sample("registration.RegionalDayScheduled.v1"));
+        InboundEvent v1 = registered("r-1", "CONFIRMED", "MEDIATOR");
+        ObjectNode data = v1.data().deepCopy();
+        data.remove("organisation");
+        day.apply(new InboundEvent(
+                "e-v2", v1.source(), "registration.ParticipantRegistered.v2", v1.subject(), v1.time(), data));
+
+        assertThat(day.attendance().confirmed()).isEqualTo(1);
+        assertThat(day.attendance().byCategory().get("MEDIATOR").confirmed()).isEqualTo(1);
     }
 
     private static org.mediation.synthesis.history.InboundEvent registered(String id, String status, String category) {

@@ -3,6 +3,7 @@ package org.mediation.synthesis.regional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mediation.synthesis.Contracts.sample;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,33 @@ class WorkshopProjectionTest {
         day.apply(sample("workshop.ContributionRecorded.v1"));
 
         assertThat(onlyWorkshop().contributions()).isEmpty();
+    }
+
+    @Test
+    void a_withdrawn_contribution_keeps_no_text_nor_tags_even_when_amended_or_redelivered() throws Exception {
+        day.apply(sample("workshop.WorkshopPlanned.v1"));
+        day.apply(sample("workshop.ContributionRecorded.v1"));
+        day.apply(sample("workshop.ContributionWithdrawn.v1"));
+        day.apply(sample("workshop.ContributionAmended.v1"));
+        day.apply(sample("workshop.ContributionRecorded.v1"));
+
+        String stored = new ObjectMapper().findAndRegisterModules().writeValueAsString(day);
+        assertThat(stored)
+                .doesNotContain(sample("workshop.ContributionRecorded.v1").text("text"))
+                .doesNotContain(sample("workshop.ContributionAmended.v1").text("text"))
+                .doesNotContain("numérique");
+        assertThat(onlyWorkshop().held())
+                .containsExactly(Contribution.tombstone("7e8f9a0b-1c2d-4e3f-9a4b-5c6d7e8f9a0b"));
+    }
+
+    @Test
+    void an_amendment_keeps_no_text_it_replaced() throws Exception {
+        day.apply(sample("workshop.WorkshopPlanned.v1"));
+        day.apply(sample("workshop.ContributionRecorded.v1"));
+        day.apply(sample("workshop.ContributionAmended.v1"));
+
+        assertThat(new ObjectMapper().findAndRegisterModules().writeValueAsString(day))
+                .doesNotContain(sample("workshop.ContributionRecorded.v1").text("text"));
     }
 
     @Test
