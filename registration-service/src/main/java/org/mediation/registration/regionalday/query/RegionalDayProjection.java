@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * Keeps {@link RegionalDayView}s up to date, in the same unit of work as the command (subscribing processor). Each
  * event of the day is applied only right after the one before it ({@code sequence} is the last applied): a view that
  * missed an event stays behind its store, visibly, and the next event of the day that finds it behind fails, which
- * has {@link RegionalDayViewRepair} rebuild it.
+ * has {@link RegionalDayViewRepair} catch it up from the store.
  */
 @Component
 @ProcessingGroup(RegionalDayViews.PROCESSING_GROUP)
