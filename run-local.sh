@@ -27,7 +27,7 @@ demo=false
 infra_java=()     # java with the classpath of local-infrastructure: Kafka, mongo-java-server, Tokens
 running=()        # services that reached UP
 declare -A PID=() # process id by name: mongo, kafka, <service>
-declare -A STARTED=() SILENT=() RESTARTED=() # per service: when it started, seconds unanswered, restart times
+declare -A ANSWERED=() SILENT=() RESTARTED=() # per service: answered since its start, seconds unanswered, restarts
 
 log() { printf '[run-local] %s\n' "$*"; }
 die() {
@@ -222,7 +222,7 @@ start_service() {
     spawn "$service" env SPRING_PROFILES_ACTIVE=local SPRING_DATA_MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT/" \
         KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" PORT="${SERVICE_PORT[$service]}" \
         java "${options[@]}" "${arguments[@]}"
-    STARTED[$service]=$SECONDS
+    ANSWERED[$service]=false
     SILENT[$service]=0
 }
 
@@ -328,7 +328,8 @@ run_demo() {
 
 # Stays in the foreground; stops everything when Kafka or MongoDB dies. A service that exits (e.g. on an
 # OutOfMemoryError: -XX:+ExitOnOutOfMemoryError) is started again, and so is one whose liveness endpoint has not
-# answered for ZOMBIE_AFTER seconds since it last answered (killed first); at most RESTARTS_PER_HOUR times an hour each.
+# answered for ZOMBIE_AFTER seconds since it last answered, or STARTUP_TIMEOUT seconds after a restart (killed first);
+# at most RESTARTS_PER_HOUR times an hour each.
 monitor() {
     local name
     log "running: Ctrl-C stops everything"
@@ -347,11 +348,14 @@ watch_service() {
     local name=$1 code=0
     if alive "$name"; then
         if lively "${SERVICE_PORT[$name]}"; then
+            ANSWERED[$name]=true
             SILENT[$name]=0
             return
         fi
         SILENT[$name]=$((SILENT[$name] + 5))
-        ((SILENT[$name] >= ZOMBIE_AFTER && SECONDS - STARTED[$name] >= STARTUP_TIMEOUT)) || return 0
+        local patience=$STARTUP_TIMEOUT
+        if ${ANSWERED[$name]}; then patience=$ZOMBIE_AFTER; fi
+        ((SILENT[$name] >= patience)) || return 0
         log "WARNING: $name is alive but has not answered for ${SILENT[$name]} s: killing it"
         kill -KILL "${PID[$name]}" 2>/dev/null || true
     fi
