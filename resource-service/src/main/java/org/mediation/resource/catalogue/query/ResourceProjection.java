@@ -7,6 +7,7 @@ import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.inc;
 import static com.mongodb.client.model.Updates.set;
 
+import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -52,6 +53,7 @@ class ResourceProjection {
                 d.url(),
                 d.isbn(),
                 0,
+                Map.of(),
                 sequence);
         Inserts.ifAbsent(views.collection(), view);
     }
@@ -87,7 +89,10 @@ class ResourceProjection {
 
     @EventHandler
     void on(ResourceRequested event, @SequenceNumber long sequence) {
-        update(event.resourceId(), sequence, inc("requests", 1));
+        update(
+                event.resourceId(),
+                sequence,
+                combine(inc("requests", 1L), inc("requestsByRegion." + event.region(), 1L)));
     }
 
     private void update(String resourceId, long sequence, Bson change) {

@@ -1,10 +1,12 @@
 package org.mediation.resource.catalogue.query;
 
 import java.util.List;
+import java.util.Map;
 import org.bson.codecs.pojo.annotations.BsonId;
 
 /**
- * The read model of one resource with its request count over all stands; {@code version} is the sequence number of
+ * The read model of one resource with its request count over all stands and per region of the stands
+ * ({@code requestsByRegion}; null in a document written before it was kept); {@code version} is the sequence number of
  * the last event applied, so redeliveries change nothing.
  */
 public record ResourceView(
@@ -21,4 +23,5 @@ public record ResourceView(
         String url,
         String isbn,
         long requests,
+        Map<String, Long> requestsByRegion,
         long version) {}

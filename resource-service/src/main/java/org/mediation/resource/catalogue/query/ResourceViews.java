@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bson.conversions.Bson;
+import org.mediation.platform.web.Paging;
 import org.mediation.resource.access.Access;
 import org.springframework.stereotype.Repository;
 
@@ -47,7 +48,7 @@ public class ResourceViews {
      * Full text on title and authors is a case-insensitive match of the quoted words: mongo-java-server has no
      * {@code $text}, and the catalogue is small enough to scan.
      */
-    public ResourcePage search(ResourceSearch search, Access caller, int page, int size) {
+    public ResourcePage search(ResourceSearch search, Access caller, Paging paging) {
         List<Bson> filters = new ArrayList<>();
         if (!caller.isNational()) {
             filters.add(
@@ -72,9 +73,9 @@ public class ResourceViews {
         List<ResourceView> content = collection
                 .find(filter)
                 .sort(Sorts.ascending("title", "_id"))
-                .skip(page * size)
-                .limit(size)
+                .skip(paging.skip())
+                .limit(paging.size())
                 .into(new ArrayList<>());
-        return new ResourcePage(content, page, size, collection.countDocuments(filter));
+        return new ResourcePage(content, paging.page(), paging.size(), collection.countDocuments(filter));
     }
 }

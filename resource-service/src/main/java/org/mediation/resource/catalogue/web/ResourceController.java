@@ -1,13 +1,12 @@
 package org.mediation.resource.catalogue.web;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.mediation.platform.web.Paging;
 import org.mediation.resource.access.Access;
 import org.mediation.resource.catalogue.api.PublishResource;
 import org.mediation.resource.catalogue.api.ResourceKind;
@@ -32,6 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/resources")
 class ResourceController {
+
+    static final int MAX_PAGE = 100;
 
     private final CommandGateway commands;
     private final ResourceViews views;
@@ -82,10 +83,11 @@ class ResourceController {
             @RequestParam(required = false) ResourceKind kind,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "false") boolean includeWithdrawn,
-            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         ResourceSearch search = new ResourceSearch(themeCode, kind, q, includeWithdrawn);
-        return ResourcePageResponse.of(views.search(search, Access.of(jwt), page, size));
+        Access caller = Access.of(jwt);
+        return ResourcePageResponse.of(views.search(search, caller, Paging.of(page, size, MAX_PAGE)), caller);
     }
 
     @GetMapping("/{resourceId}")
@@ -103,7 +105,7 @@ class ResourceController {
 
     private ResourceResponse readable(String resourceId, Access caller) {
         return views.find(resourceId, caller)
-                .map(ResourceResponse::of)
+                .map(view -> ResourceResponse.of(view, caller))
                 .orElseThrow(() -> new UnknownResource(resourceId));
     }
 }

@@ -1,9 +1,14 @@
 package org.mediation.resource.catalogue.web;
 
 import java.util.List;
+import org.mediation.resource.access.Access;
 import org.mediation.resource.catalogue.query.ResourceView;
 
-/** A resource as readers see it; {@code requests} counts the requests it met at every stand. */
+/**
+ * A resource as readers see it. {@code requests} counts the requests it met at the stands the caller reads: a regional
+ * team, those of its own region's days (another region's requests of a shared resource are theirs, not part of its
+ * figure); the national office and operators, every stand.
+ */
 record ResourceResponse(
         String id,
         String kind,
@@ -19,7 +24,7 @@ record ResourceResponse(
         String isbn,
         long requests) {
 
-    static ResourceResponse of(ResourceView v) {
+    static ResourceResponse of(ResourceView v, Access caller) {
         return new ResourceResponse(
                 v.id(),
                 v.kind(),
@@ -33,6 +38,13 @@ record ResourceResponse(
                 v.withdrawn(),
                 v.url(),
                 v.isbn(),
-                v.requests());
+                requestsSeenBy(v, caller));
+    }
+
+    private static long requestsSeenBy(ResourceView v, Access caller) {
+        if (caller.isNational() || v.requestsByRegion() == null) {
+            return v.requests();
+        }
+        return v.requestsByRegion().getOrDefault(caller.region(), 0L);
     }
 }

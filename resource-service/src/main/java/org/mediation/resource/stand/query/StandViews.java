@@ -7,6 +7,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
 import java.util.List;
+import org.mediation.platform.web.Paging;
 import org.mediation.resource.catalogue.command.OfferedAtStands;
 import org.springframework.stereotype.Repository;
 
@@ -29,10 +30,12 @@ public class StandViews implements OfferedAtStands {
         return collection.countDocuments(eq("regionalDayId", regionalDayId));
     }
 
-    public List<StandEntryView> ofDay(String regionalDayId) {
+    public List<StandEntryView> ofDay(String regionalDayId, Paging paging) {
         return collection
                 .find(eq("regionalDayId", regionalDayId))
                 .sort(Sorts.ascending("offeredAt", "_id"))
+                .skip(paging.skip())
+                .limit(paging.size())
                 .into(new ArrayList<>());
     }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.mediation.platform.web.Paging;
 import org.mediation.resource.access.Access;
 import org.mediation.resource.catalogue.api.OfferResourceAtStand;
 import org.mediation.resource.catalogue.api.RecordResourceRequest;
@@ -29,11 +30,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/regional-days/{dayId}/stand")
 class StandController {
+
+    static final int MAX_PAGE = 100;
 
     private final CommandGateway commands;
     private final KnownRegionalDays days;
@@ -66,14 +70,23 @@ class StandController {
                 .body(entryOf(resource, 0));
     }
 
-    /** The stand of a day, for that region's readers; of another region's resources, only the shared ones. */
+    /**
+     * The stand of a day, for that region's readers; of another region's resources, only the shared ones. One page of
+     * at most {@value #MAX_PAGE} entries, by default the first, which holds a whole stand (a stand offers at most
+     * 100 resources); a page leaves out what the caller may not see, so it may hold fewer than {@code size}.
+     */
     @GetMapping
-    List<StandEntryResponse> stand(@AuthenticationPrincipal Jwt jwt, @PathVariable String dayId) {
+    List<StandEntryResponse> stand(
+            @AuthenticationPrincipal Jwt jwt,
+            @PathVariable String dayId,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size) {
+        Paging paging = Paging.of(page, size, MAX_PAGE);
         Access caller = Access.of(jwt);
         caller.requireReaderOf(days.find(dayId)
                 .orElseThrow(() -> UnknownRegionalDay.onRead(dayId))
                 .region());
-        List<StandEntryView> entries = stands.ofDay(dayId);
+        List<StandEntryView> entries = stands.ofDay(dayId, paging);
         Map<String, ResourceView> byId =
                 resources
                         .findAll(

@@ -114,6 +114,38 @@ class StandWorkflowTest extends ResourceServiceTest {
     }
 
     @Test
+    void a_region_counts_the_requests_of_its_own_stands_and_the_national_office_those_of_every_stand() {
+        String hdfDay = scheduledDay("FR-HDF", LATER);
+        String idfDay = scheduledDay("FR-IDF", LATER);
+        String marker = UUID.randomUUID().toString();
+        String resourceId = publish(HDF, "Fiche partagée " + marker, "EXPERIENCE_SHEET", "MEDIATION_NETWORK");
+        call(HttpMethod.POST, "/api/resources/" + resourceId + "/share", HDF, null);
+        call(HttpMethod.POST, stand(hdfDay), HDF, Map.of("resourceId", resourceId));
+        call(HttpMethod.POST, stand(idfDay), IDF, Map.of("resourceId", resourceId));
+
+        call(HttpMethod.POST, requests(hdfDay, resourceId), HDF, null);
+        for (int n = 0; n < 3; n++) {
+            call(HttpMethod.POST, requests(idfDay, resourceId), IDF, null);
+        }
+
+        assertThat(requestsSeenBy(HDF, resourceId)).isEqualTo(1);
+        assertThat(requestsSeenBy(IDF, resourceId)).isEqualTo(3);
+        assertThat(requestsSeenBy(Tokens.nationalOffice(), resourceId)).isEqualTo(4);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> found =
+                (List<Map<String, Object>>) call(HttpMethod.GET, "/api/resources?q=" + marker, HDF, null)
+                        .getBody()
+                        .get("content");
+        assertThat(found).singleElement().satisfies(entry -> assertThat(entry).containsEntry("requests", 1));
+    }
+
+    int requestsSeenBy(String token, String resourceId) {
+        return (Integer) call(HttpMethod.GET, "/api/resources/" + resourceId, token, null)
+                .getBody()
+                .get("requests");
+    }
+
+    @Test
     void an_unknown_day_is_409_on_write_and_404_on_read() {
         String resourceId = publish(HDF, "Fiche", "EXPERIENCE_SHEET", "MEDIATION_NETWORK");
         String unknown = UUID.randomUUID().toString();
@@ -152,6 +184,7 @@ class StandWorkflowTest extends ResourceServiceTest {
         call(HttpMethod.POST, stand(hdfDay), HDF, Map.of("resourceId", shared));
 
         assertThat(resourceIds(stand(hdfDay), HDF)).containsExactly(own, shared);
+        assertThat(resourceIds(stand(hdfDay) + "?page=1&size=1", HDF)).containsExactly(shared);
         assertProblem(call(HttpMethod.GET, stand(hdfDay), IDF, null), HttpStatus.FORBIDDEN);
         assertThat(resourceIds(stand(hdfDay), Tokens.nationalOffice())).containsExactly(own, shared);
     }
@@ -188,6 +221,9 @@ class StandWorkflowTest extends ResourceServiceTest {
                 call(HttpMethod.POST, requests(dayId, resourceId), HDF, Map.of("registrationId", "nope")),
                 HttpStatus.BAD_REQUEST);
         assertProblem(call(HttpMethod.POST, stand(dayId), HDF, Map.of("resourceId", "nope")), HttpStatus.NOT_FOUND);
+        assertProblem(call(HttpMethod.GET, stand(dayId) + "?size=101", HDF, null), HttpStatus.BAD_REQUEST);
+        assertProblem(
+                call(HttpMethod.GET, stand(dayId) + "?page=21474837&size=100", HDF, null), HttpStatus.BAD_REQUEST);
     }
 
     List<String> resourceIds(String path, String token) {
