@@ -14,20 +14,29 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The web layer's limits: the body size before security and controllers, the rate of {@link RateLimited} calls. */
+/**
+ * The web layer's limits: the body size before security and controllers, the rate of {@link RateLimited} calls, the
+ * calls of {@link Expensive} reads at once.
+ */
 @AutoConfiguration
 @EnableConfigurationProperties(WebSettings.class)
 public class PlatformWeb implements WebMvcConfigurer {
 
     private final int requestsPerMinute;
+    private final Bulkhead bulkhead;
 
-    PlatformWeb(@Value("${regional-days.rate-limit.per-minute:30}") int requestsPerMinute) {
+    PlatformWeb(
+            @Value("${regional-days.rate-limit.per-minute:30}") int requestsPerMinute,
+            @Value("${regional-days.expensive.per-caller:2}") int expensivePerCaller,
+            @Value("${regional-days.expensive.in-total:4}") int expensiveInTotal) {
         this.requestsPerMinute = requestsPerMinute;
+        this.bulkhead = new Bulkhead(expensivePerCaller, expensiveInTotal);
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new RateLimiting(requestsPerMinute));
+        registry.addInterceptor(bulkhead);
     }
 
     /** Unknown class names fail the start, so a renamed exception cannot silently become a 500. */

@@ -23,7 +23,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every refusal as {@code application/problem+json}. Spring's base answers malformed JSON, validation and unknown
- * routes; this adds 400 bad input, 403, 413 oversize body, 503 with {@code Retry-After} while MongoDB is away, and a
+ * routes; this adds 400 bad input, 403, 413 oversize body, 429 and 503 with {@code Retry-After} for a caller over its
+ * allowance or a service at its bulkhead's limit, 503 with {@code Retry-After} while MongoDB is away, and a
  * logged 500 without internals for the unforeseen, and each context's own refusals as its yml names them
  * ({@code regional-days.web.refusals}: exception class → {@code "409 Rule violated"}), so a domain exception needs no
  * web annotation and a service no handler class.
@@ -70,6 +71,13 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header("Retry-After", Long.toString(e.retryAfterSeconds()))
                 .body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", e.getMessage()));
+    }
+
+    @ExceptionHandler(ServiceBusy.class)
+    ResponseEntity<ProblemDetail> busy(ServiceBusy e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", Long.toString(e.retryAfterSeconds()))
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service busy", e.getMessage()));
     }
 
     @ExceptionHandler({MongoTimeoutException.class, MongoSocketException.class})

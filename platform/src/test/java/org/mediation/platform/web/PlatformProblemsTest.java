@@ -1,6 +1,7 @@
 package org.mediation.platform.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -22,6 +23,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mediation.platform.axon.AxonProblemHandling;
@@ -45,6 +50,8 @@ import org.springframework.test.web.servlet.ResultActions;
         controllers = ProbeApplication.Probe.class,
         properties = {
             "regional-days.rate-limit.per-minute=2",
+            "regional-days.expensive.per-caller=2",
+            "regional-days.expensive.in-total=3",
             "regional-days.web.refusals[org.mediation.platform.web.ProbeApplication$RuleViolation]=409 Rule violated"
         })
 @Import({PlatformSecurity.class, PlatformWeb.class, AxonProblemHandling.class})
@@ -167,6 +174,44 @@ class PlatformProblemsTest {
         http.perform(get("/api/expensive?asOf=2026-01-01T00:00:00Z")
                         .header("Authorization", "Bearer " + token(secret, "team-occ")))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void expensive_reads_beyond_a_few_at_once_are_a_429_per_caller_and_a_503_in_total() throws Exception {
+        ExecutorService callers = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<Integer>> held = List.of(
+                    callers.submit(() -> restitution("team-ara")),
+                    callers.submit(() -> restitution("team-ara")),
+                    callers.submit(() -> restitution("team-bre")));
+            assertTrue(ProbeApplication.ENTERED.tryAcquire(3, 10, TimeUnit.SECONDS));
+
+            http.perform(get("/api/restitution").header("Authorization", "Bearer " + token(secret, "team-ara")))
+                    .andExpect(status().isTooManyRequests())
+                    .andExpect(header().string("Retry-After", "2"))
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+            http.perform(get("/api/restitution").header("Authorization", "Bearer " + token(secret, "team-cor")))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(header().string("Retry-After", "2"))
+                    .andExpect(jsonPath("$.title").value("Service busy"));
+
+            ProbeApplication.GATE.release(3);
+            for (Future<Integer> call : held) {
+                assertEquals(200, call.get(10, TimeUnit.SECONDS));
+            }
+            ProbeApplication.GATE.release(1);
+            assertEquals(200, restitution("team-ara"));
+        } finally {
+            ProbeApplication.GATE.release(10);
+            callers.shutdownNow();
+        }
+    }
+
+    private int restitution(String caller) throws Exception {
+        return http.perform(get("/api/restitution").header("Authorization", "Bearer " + token(secret, caller)))
+                .andReturn()
+                .getResponse()
+                .getStatus();
     }
 
     @Test

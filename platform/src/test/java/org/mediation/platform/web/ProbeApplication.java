@@ -2,6 +2,8 @@ package org.mediation.platform.web;
 
 import com.mongodb.MongoInterruptedException;
 import com.mongodb.MongoTimeoutException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.messaging.timeout.AxonTimeoutException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -15,6 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 /** A service as small as can be: each endpoint fails the way a real one can. */
 @SpringBootConfiguration
 class ProbeApplication {
+
+    static final Semaphore ENTERED = new Semaphore(0);
+    static final Semaphore GATE = new Semaphore(0);
 
     @RestController
     static class Probe {
@@ -63,6 +68,14 @@ class ProbeApplication {
         @GetMapping("/api/expensive")
         String expensive() {
             return "figures";
+        }
+
+        /** Holds its place until the test opens {@link #GATE}; says when it is in ({@link #ENTERED}). */
+        @Expensive
+        @GetMapping("/api/restitution")
+        String restitution() throws InterruptedException {
+            ENTERED.release();
+            return GATE.tryAcquire(10, TimeUnit.SECONDS) ? "restituted" : "gate never opened";
         }
 
         @PostMapping("/api/echo")
