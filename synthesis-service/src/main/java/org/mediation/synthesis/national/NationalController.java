@@ -1,15 +1,12 @@
 package org.mediation.synthesis.national;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.mediation.platform.export.CsvDownload;
+import org.mediation.platform.web.Paging;
 import org.mediation.platform.web.RateLimited;
 import org.mediation.synthesis.access.Access;
 import org.mediation.synthesis.regional.Contribution;
-import org.mediation.synthesis.regional.RegionalProjection;
-import org.mediation.synthesis.regional.RegionalProjections;
-import org.mediation.synthesis.store.Versioned;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,14 +29,14 @@ class NationalController {
     private final LiveNationalAggregate live;
     private final PointInTime pointInTime;
     private final Lineage lineage;
-    private final RegionalProjections projections;
+    private final RegionalDayListing listing;
 
     NationalController(
-            LiveNationalAggregate live, PointInTime pointInTime, Lineage lineage, RegionalProjections projections) {
+            LiveNationalAggregate live, PointInTime pointInTime, Lineage lineage, RegionalDayListing listing) {
         this.live = live;
         this.pointInTime = pointInTime;
         this.lineage = lineage;
-        this.projections = projections;
+        this.listing = listing;
     }
 
     @RateLimited(whenParameter = "asOf")
@@ -58,30 +55,41 @@ class NationalController {
         return CsvDownload.of(AggregateCsv.of(aggregate(jwt, asOf)), "national-aggregate.csv", excel);
     }
 
-    /** The regional days counted nationally (of one region with {@code region}), by date. */
+    /** The regional days counted nationally (of one region with {@code region}), by date, a page at a time. */
     @GetMapping("/regional-days")
-    List<DaySummary> regionalDays(@AuthenticationPrincipal Jwt jwt, @RequestParam Optional<String> region) {
+    ResponseEntity<List<DaySummary>> regionalDays(
+            @AuthenticationPrincipal Jwt jwt,
+            @RequestParam Optional<String> region,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PageHeaders.DEFAULT_SIZE) int size) {
         Access.of(jwt).requireNational();
-        return projections.all().values().stream()
-                .map(Versioned::state)
-                .filter(RegionalProjection::known)
-                .filter(day -> region.map(day.region()::equals).orElse(true))
-                .sorted(Comparator.comparing(RegionalProjection::date).thenComparing(RegionalProjection::regionalDayId))
-                .map(DaySummary::of)
-                .toList();
+        Paging paging = Paging.of(page, size, PageHeaders.MAX_SIZE);
+        RegionalDayListing.Page days = listing.page(region, paging);
+        return ResponseEntity.ok().headers(PageHeaders.of(paging, days.total())).body(days.days());
     }
 
+    /** The contributions a theme's figures count, with their sources, a page at a time. */
     @RateLimited
     @GetMapping("/themes/{themeCode}/contributions")
-    List<LineageEntry> contributions(
-            @AuthenticationPrincipal Jwt jwt, @PathVariable String themeCode, @RequestParam Optional<String> kind) {
+    ResponseEntity<List<LineageEntry>> contributions(
+            @AuthenticationPrincipal Jwt jwt,
+            @PathVariable String themeCode,
+            @RequestParam Optional<String> kind,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PageHeaders.DEFAULT_SIZE) int size) {
         Access.of(jwt).requireNational();
+        Paging paging = Paging.of(page, size, PageHeaders.MAX_SIZE);
         kind.filter(k -> !Contribution.KINDS.contains(k)).ifPresent(k -> {
             throw new IllegalArgumentException("kind must be one of " + Contribution.KINDS + ", not '" + k + "'");
         });
         if (!live.current().themes().containsKey(themeCode)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No theme '" + themeCode + "' is known.");
         }
-        return lineage.of(themeCode, kind);
+        List<LineageEntry> entries = lineage.of(themeCode, kind);
+        List<LineageEntry> onPage = entries.subList(
+                Math.min(paging.skip(), entries.size()), Math.min(paging.skip() + paging.size(), entries.size()));
+        return ResponseEntity.ok()
+                .headers(PageHeaders.of(paging, entries.size()))
+                .body(onPage);
     }
 }

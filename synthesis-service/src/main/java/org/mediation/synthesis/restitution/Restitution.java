@@ -20,6 +20,11 @@ public record Restitution(
         List<Theme> themes,
         List<RecurringTag> recurringTags) {
 
+    /** The same restitution stamped with another instant, at which the history it folded stands the same. */
+    Restitution at(Instant instant) {
+        return new Restitution(from, to, instant, position, regionalDays, themes, recurringTags);
+    }
+
     /** The order contributions are restituted in: what to do first, then what was seen and discussed. */
     public static final List<String> KIND_ORDER = List.of("PROPOSAL", "PRACTICE", "FINDING", "PROBLEM", "DEBATE");
 

@@ -5,35 +5,40 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.mediation.synthesis.history.EventHistory;
-import org.mediation.synthesis.national.ShadowProjections;
+import org.mediation.synthesis.national.HistoryAt;
+import org.mediation.synthesis.national.PointInTime;
 import org.springframework.stereotype.Component;
 
 /**
  * Computes restitutions from the event history, never from the live projections, so that one is reproducible: the
  * events whose CloudEvent time is at or before {@code asOf} (now, to the millisecond, when not given), folded in the
- * order they were applied. The position is the sequence number of the last event folded.
+ * order they were applied, from the checkpoints of point-in-time answers. The position is the sequence number of the
+ * last event folded. A restitution asked again while the history holds no more events is answered from
+ * {@link RecentRestitutions}.
  */
 @Component
 class RestitutionSource {
 
+    private final PointInTime pointInTime;
     private final EventHistory history;
+    private final RecentRestitutions recent;
     private final Clock clock;
 
-    RestitutionSource(EventHistory history, Clock clock) {
+    RestitutionSource(PointInTime pointInTime, EventHistory history, RecentRestitutions recent, Clock clock) {
+        this.pointInTime = pointInTime;
         this.history = history;
+        this.recent = recent;
         this.clock = clock;
     }
 
     Restitution of(Period period, Optional<Instant> asOf) {
         Instant at = asOf.orElseGet(() -> clock.instant().truncatedTo(ChronoUnit.MILLIS));
-        ShadowProjections projections = new ShadowProjections();
-        long[] position = {0};
-        history.forEachBetween(0, Long.MAX_VALUE, (sequence, event) -> {
-            if (!event.time().isAfter(at)) {
-                projections.apply(event);
-                position[0] = sequence;
-            }
+        RecentRestitutions.Key key = new RecentRestitutions.Key(period, asOf.orElse(null));
+        return recent.find(key, history.lastSequence(), at).orElseGet(() -> {
+            HistoryAt days = pointInTime.daysAt(at, period::covers);
+            Restitution restitution = RestitutionContent.of(period, days.days(), at, days.position());
+            recent.keep(key, days, restitution);
+            return restitution;
         });
-        return RestitutionContent.of(period, projections.days().values(), at, position[0]);
     }
 }

@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -18,10 +23,14 @@ import org.mediation.synthesis.Publisher;
 import org.mediation.synthesis.SynthesisServiceTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The national aggregate, its point-in-time answers, its lineage and its CSV, over contract-shaped events. */
+/**
+ * The national aggregate, its point-in-time answers, its lineage and its CSV, its paged regional days, over
+ * contract-shaped events.
+ */
 class NationalApiTest extends SynthesisServiceTest {
 
     private static final Instant T0 = Instant.parse("2031-03-01T09:00:00Z");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
     int port;
@@ -148,6 +157,51 @@ class NationalApiTest extends SynthesisServiceTest {
                 .isEqualTo(400);
         Http.Reply badCsv = http.get("/api/national/aggregate.csv?asOf=x", Tokens.operator(), "text/csv");
         assertThat(badCsv.status()).isEqualTo(400);
+    }
+
+    @Test
+    void the_regional_days_come_a_bounded_page_at_a_time_in_the_array_they_always_were() throws Exception {
+        for (String date : List.of("2032-01-20", "2032-01-10", "2032-01-30")) {
+            publisher.publish(
+                    "registration.RegionalDayScheduled.v1",
+                    Map.of("regionalDayId", UUID.randomUUID().toString(), "region", region, "date", date));
+        }
+        String days = "/api/national/regional-days?region=" + region;
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> http.get(days, Tokens.nationalOffice()).json().size() == 3);
+
+        HttpResponse<String> first = get(days + "&size=2");
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(first.body()).findValuesAsText("date")).containsExactly("2032-01-10", "2032-01-20");
+        assertThat(first.headers().firstValue("X-Total-Count")).hasValue("3");
+        assertThat(first.headers().firstValue("Link")).hasValueSatisfying(link -> assertThat(link)
+                .contains("page=1", "size=2", "region=" + region, "rel=\"next\""));
+        HttpResponse<String> last = get(days + "&size=2&page=1");
+        assertThat(JSON.readTree(last.body()).findValuesAsText("date")).containsExactly("2032-01-30");
+        assertThat(last.headers().firstValue("Link")).isEmpty();
+        for (String beyond : List.of("&size=501", "&size=0", "&page=-1", "&page=4294968&size=500")) {
+            HttpResponse<String> refused = get(days + beyond);
+            assertThat(refused.statusCode()).as(beyond).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        }
+        assertThat(get("/api/national/themes/ENVIRONMENT/contributions?size=501")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(get("/api/national/themes/ENVIRONMENT/contributions?size=1")
+                        .headers()
+                        .firstValue("X-Total-Count"))
+                .isPresent();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(http.uri(path))
+                                .header("Authorization", "Bearer " + Tokens.nationalOffice())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private JsonNode aggregate(String query) {

@@ -3,21 +3,26 @@ package org.mediation.synthesis.national;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.mediation.synthesis.Publisher;
 import org.mediation.synthesis.SynthesisServiceTest;
 import org.mediation.synthesis.history.EventHistory;
+import org.mediation.synthesis.regional.RegionalProjection;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Point-in-time answers from checkpoints (one every 5 events in the tests) are those of a fold of the whole history, at every
- * instant, including events that arrive late with an instant before checkpoints already written.
+ * instant, including events that arrive late with an instant before checkpoints already written: the national figures,
+ * and the days' whole states a restitution reads.
  */
 class PointInTimeCheckpointsTest extends SynthesisServiceTest {
 
@@ -31,6 +36,9 @@ class PointInTimeCheckpointsTest extends SynthesisServiceTest {
 
     @Autowired
     EventHistory history;
+
+    @Autowired
+    ObjectMapper json;
 
     private final String region = "FR-C" + UUID.randomUUID().toString().substring(0, 6);
     private final String day = UUID.randomUUID().toString();
@@ -65,6 +73,11 @@ class PointInTimeCheckpointsTest extends SynthesisServiceTest {
         }
         for (Instant asOf : instants) {
             assertThat(pointInTime.aggregateAt(asOf)).as("as of %s", asOf).isEqualTo(wholeFold(asOf));
+            assertThat(json(pointInTime.daysAt(asOf, date -> true).days().stream()
+                            .filter(state -> state.regionalDayId().equals(day))))
+                    .as("the day as of %s", asOf)
+                    .isEqualTo(json(wholeFoldDays(asOf).stream()
+                            .filter(state -> state.regionalDayId().equals(day) && state.known())));
         }
         assertThat(pointInTime
                         .aggregateAt(T0.plus(Duration.ofMinutes(60)))
@@ -73,6 +86,24 @@ class PointInTimeCheckpointsTest extends SynthesisServiceTest {
                         .confirmed())
                 .isEqualTo(5);
         assertThat(checkpoints.all()).hasSizeGreaterThan(4);
+    }
+
+    private List<RegionalProjection> wholeFoldDays(Instant asOf) {
+        ShadowProjections projections = new ShadowProjections();
+        history.forEach(event -> {
+            if (!event.time().isAfter(asOf)) {
+                projections.apply(event);
+            }
+        });
+        return List.copyOf(projections.days().values());
+    }
+
+    private String json(Stream<RegionalProjection> days) {
+        try {
+            return json.writeValueAsString(days.toList());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private NationalAggregate wholeFold(Instant asOf) {

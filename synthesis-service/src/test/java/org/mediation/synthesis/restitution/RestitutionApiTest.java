@@ -9,10 +9,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -26,7 +31,10 @@ import org.mediation.synthesis.Publisher;
 import org.mediation.synthesis.SynthesisServiceTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The national restitution over HTTP: its four forms, its reproducibility with asOf, its refusals. */
+/**
+ * The national restitution over HTTP: its four forms, its reproducibility with asOf, its refusals, and that asking
+ * many at once leaves the national aggregate as fast.
+ */
 class RestitutionApiTest extends SynthesisServiceTest {
 
     private static final String PERIOD = "/api/national/restitution?from=2047-05-01&to=2047-05-31";
@@ -116,6 +124,49 @@ class RestitutionApiTest extends SynthesisServiceTest {
                         .status())
                 .isEqualTo(403);
         assertThat(http.get(PERIOD, null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void the_national_aggregate_answers_as_fast_while_twenty_restitutions_are_asked_at_once() throws Exception {
+        awaitPublished(dayWithProposal("FR-BRE", "2047-06-10", "Journée de Rennes", "Un réseau de médiateurs."));
+        Duration alone = slowestOf(10);
+        ExecutorService askers = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<HttpResponse<byte[]>>> restitutions = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String caller = Tokens.mint("restitution-" + i, List.of("NATIONAL_OFFICE"), null);
+                String period = "/api/national/restitution?from=2047-0" + (1 + i % 6) + "-01&to=2047-12-" + (10 + i);
+                restitutions.add(askers.submit(() -> pdf(period, caller)));
+            }
+            Duration meanwhile = slowestOf(10);
+
+            assertThat(meanwhile)
+                    .as("the slowest aggregate among restitutions (alone: %s)", alone)
+                    .isLessThan(alone.multipliedBy(5).plusMillis(500));
+            for (Future<HttpResponse<byte[]>> restitution : restitutions) {
+                HttpResponse<byte[]> answer = restitution.get(60, TimeUnit.SECONDS);
+                assertThat(answer.statusCode()).isIn(200, 429, 503);
+                if (answer.statusCode() != 200) {
+                    assertThat(answer.headers().firstValue("Retry-After")).isPresent();
+                }
+            }
+        } finally {
+            askers.shutdownNow();
+        }
+    }
+
+    /** The slowest of that many national aggregates asked one after the other. */
+    private Duration slowestOf(int calls) {
+        Duration slowest = Duration.ZERO;
+        for (int i = 0; i < calls; i++) {
+            long start = System.nanoTime();
+            assertThat(http.get("/api/national/aggregate", Tokens.nationalOffice())
+                            .status())
+                    .isEqualTo(200);
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            slowest = took.compareTo(slowest) > 0 ? took : slowest;
+        }
+        return slowest;
     }
 
     /** Publishes a regional day with one workshop whose published report holds one proposal; returns the day's id. */
