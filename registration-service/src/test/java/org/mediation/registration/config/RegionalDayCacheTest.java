@@ -8,12 +8,12 @@ import org.ehcache.CacheManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The day aggregates stay cached through garbage collections, up to a bound. */
+/** The day aggregates stay cached through garbage collections, up to the configured bound. */
 class RegionalDayCacheTest {
 
     private final AxonConfig config = new AxonConfig();
     private final CacheManager manager = config.regionalDayCacheManager();
-    private final Cache cache = config.regionalDayCache(manager);
+    private final Cache cache = config.regionalDayCache(manager, AxonConfig.CACHED_DAYS);
 
     @AfterEach
     void close() {
@@ -31,6 +31,17 @@ class RegionalDayCacheTest {
     void no_more_than_the_bound_are_kept() {
         IntStream.range(0, AxonConfig.CACHED_DAYS + 50).forEach(day -> cache.put("day-" + day, new byte[16]));
         assertEquals(AxonConfig.CACHED_DAYS, cached(AxonConfig.CACHED_DAYS + 50));
+    }
+
+    @Test
+    void the_bound_is_configured() {
+        Cache small = config.regionalDayCache(config.regionalDayCacheManager(), 10);
+        IntStream.range(0, 30).forEach(day -> small.put("day-" + day, new byte[16]));
+        assertEquals(
+                10,
+                IntStream.range(0, 30)
+                        .filter(day -> small.containsKey("day-" + day))
+                        .count());
     }
 
     private long cached(int days) {

@@ -9,6 +9,7 @@ import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.bson.conversions.Bson;
 import org.mediation.platform.web.Paging;
 import org.mediation.registration.regionalday.api.RegistrationStatus;
@@ -47,11 +48,23 @@ public class RegistrationViews {
         return collection.countDocuments(filter(dayId, status));
     }
 
-    public List<RegistrationView> all(String dayId, Optional<RegistrationStatus> status) {
-        return collection
+    /** Every registration of the day in order of arrival, handed over {@code batchSize} at a time, never all at once. */
+    public void forEachBatch(
+            String dayId, Optional<RegistrationStatus> status, int batchSize, Consumer<List<RegistrationView>> action) {
+        List<RegistrationView> batch = new ArrayList<>(batchSize);
+        for (RegistrationView view : collection
                 .find(filter(dayId, status))
                 .sort(Sorts.ascending("arrival"))
-                .into(new ArrayList<>());
+                .batchSize(batchSize)) {
+            batch.add(view);
+            if (batch.size() == batchSize) {
+                action.accept(List.copyOf(batch));
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            action.accept(batch);
+        }
     }
 
     private static Bson filter(String dayId, Optional<RegistrationStatus> status) {

@@ -1,17 +1,16 @@
 package org.mediation.registration.regionalday.web;
 
-import java.util.List;
 import org.mediation.platform.export.CsvTable;
 
-/** The attendance list as a CSV table (header row; the platform neutralises formulas). */
+/** The attendance list as a CSV table (header row; the platform neutralises formulas), filled a row at a time. */
 final class AttendanceCsv {
 
-    private AttendanceCsv() {}
+    private final CsvTable table =
+            new CsvTable("id", "status", "checkedIn", "category", "organisation", "firstName", "lastName", "email");
+    private int rows;
 
-    static CsvTable of(List<RegistrationDetails> registrations) {
-        CsvTable table =
-                new CsvTable("id", "status", "checkedIn", "category", "organisation", "firstName", "lastName", "email");
-        registrations.forEach(r -> table.row(
+    void add(RegistrationDetails r) {
+        table.row(
                 r.id(),
                 r.status(),
                 String.valueOf(r.checkedIn()),
@@ -19,7 +18,15 @@ final class AttendanceCsv {
                 r.organisation(),
                 r.firstName(),
                 r.lastName(),
-                r.email()));
+                r.email());
+        rows++;
+    }
+
+    int rows() {
+        return rows;
+    }
+
+    CsvTable table() {
         return table;
     }
 }

@@ -1,6 +1,5 @@
 package org.mediation.registration.regionalday.web;
 
-import java.util.List;
 import java.util.Optional;
 import org.mediation.platform.export.CsvDownload;
 import org.mediation.platform.web.RateLimited;
@@ -36,8 +35,9 @@ class AttendanceListController {
             @RequestParam Optional<RegistrationStatus> status,
             @RequestParam(defaultValue = "false") boolean excel) {
         access.forTeam(jwt, dayId);
-        List<RegistrationDetails> attendance = reads.all(dayId, status);
-        audit.attendanceExported(jwt.getSubject(), dayId, attendance.size());
-        return CsvDownload.of(AttendanceCsv.of(attendance), "attendance-" + dayId + ".csv", excel);
+        AttendanceCsv attendance = new AttendanceCsv();
+        reads.forEachOpened(dayId, status, attendance::add);
+        audit.attendanceExported(jwt.getSubject(), dayId, attendance.rows());
+        return CsvDownload.of(attendance.table(), "attendance-" + dayId + ".csv", excel);
     }
 }

@@ -2,6 +2,7 @@ package org.mediation.registration.regionalday.web;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.mediation.platform.web.Paging;
 import org.mediation.registration.personaldata.PersonalDataCipher;
@@ -13,6 +14,8 @@ import org.springframework.stereotype.Component;
 /** Registration views, with their personal data opened (as far as the keys still exist) only where asked for. */
 @Component
 class RegistrationReads {
+
+    private static final int BATCH = 500;
 
     private final RegistrationViews views;
     private final PersonalDataCipher cipher;
@@ -46,8 +49,12 @@ class RegistrationReads {
         return new RegistrationPage<>(items, paging.page(), paging.size(), views.count(dayId, status));
     }
 
-    List<RegistrationDetails> all(String dayId, Optional<RegistrationStatus> status) {
-        return opened(views.all(dayId, status));
+    /**
+     * Every registration of the day with its personal data, in order of arrival: read and opened {@value #BATCH} at a
+     * time, so a day of thousands is never decoded whole.
+     */
+    void forEachOpened(String dayId, Optional<RegistrationStatus> status, Consumer<RegistrationDetails> action) {
+        views.forEachBatch(dayId, status, BATCH, batch -> opened(batch).forEach(action));
     }
 
     private RegistrationView known(String dayId, String registrationId) {
