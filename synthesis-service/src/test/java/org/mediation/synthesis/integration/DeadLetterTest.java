@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -88,6 +89,41 @@ class DeadLetterTest extends SynthesisServiceTest {
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> poison.stream().allMatch(id -> deadLetterOf(http, id) != null));
         assertThat(projections.all().keySet()).allSatisfy(id -> assertThat(id).isNotBlank());
+    }
+
+    /**
+     * Issue 28 §7: a scheduling that would move a known day to another region is not applied; operators find it among
+     * the dead letters with the reason, and the day's next events are applied.
+     */
+    @Test
+    void a_scheduling_that_moves_a_known_day_to_another_region_is_dead_lettered_with_its_reason() {
+        Http http = new Http(port);
+        String day = UUID.randomUUID().toString();
+        String moved;
+        try (Publisher publisher = new Publisher()) {
+            publisher.publish("registration.RegionalDayScheduled.v1", Map.of("regionalDayId", day, "region", "FR-BRE"));
+            moved = publisher.publish(
+                    "registration.RegionalDayScheduled.v1", Map.of("regionalDayId", day, "region", "FR-OCC"));
+            publisher.publish(
+                    "registration.ParticipantRegistered.v1",
+                    Map.of(
+                            "regionalDayId",
+                            day,
+                            "registrationId",
+                            UUID.randomUUID().toString(),
+                            "status",
+                            "CONFIRMED"));
+        }
+
+        JsonNode letter =
+                await().atMost(Duration.ofSeconds(20)).until(() -> deadLetterOf(http, moved), found -> found != null);
+        assertThat(letter.path("reason").asText()).contains("from region FR-BRE to FR-OCC");
+        await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> projections.find(day).map(known -> known.attendance()
+                                .confirmed()),
+                        Optional.of(1)::equals);
+        assertThat(projections.find(day).orElseThrow().region()).isEqualTo("FR-BRE");
     }
 
     @Test
