@@ -10,7 +10,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of the wiring tests: the whole service on the shared Kafka broker and MongoDB server, on a random port. It
  * checkpoints its history every 5 events (every 2,000 in service), so every point-in-time answer of the tests is
- * folded on from checkpoints.
+ * folded on from checkpoints. Its connections' send buffers are small and a national stream is dropped after 2 s of a
+ * client not reading (10 s in service), so a client that never reads is found within seconds.
  */
 @Tag("wiring")
 @ActiveProfiles("local")
@@ -20,7 +21,9 @@ import org.springframework.test.context.DynamicPropertySource;
             SynthesisApplication.CONFIG_NAME,
             "synthesis.point-in-time.checkpoint-every=5",
             "synthesis.point-in-time.checkpoint-interval=200ms",
-            "synthesis.point-in-time.checkpoint-settle=1s"
+            "synthesis.point-in-time.checkpoint-settle=1s",
+            "synthesis.stream.socket-send-buffer=16KB",
+            "synthesis.stream.drop-after=2s"
         })
 public abstract class SynthesisServiceTest {
 

@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -32,15 +35,22 @@ import org.mediation.local.Tokens;
 import org.mediation.synthesis.Http;
 import org.mediation.synthesis.Publisher;
 import org.mediation.synthesis.SynthesisServiceTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The national office follows the aggregate on the compacted topic (any Kafka client) and as Server-Sent Events. */
+/**
+ * The national office follows the aggregate on the compacted topic (any Kafka client) and as Server-Sent Events, where
+ * a client that never reads is dropped without holding up the others.
+ */
 class NationalStreamTest extends SynthesisServiceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MeterRegistry meters;
 
     private final String region = "FR-S" + UUID.randomUUID().toString().substring(0, 6);
 
@@ -123,6 +133,81 @@ class NationalStreamTest extends SynthesisServiceTest {
         assertThat(open).allMatch(response -> response.statusCode() == 200);
         assertThat(fourth.statusCode()).isEqualTo(429);
         assertThat(fourth.headers().firstValue("Retry-After")).isPresent();
+    }
+
+    @Test
+    void a_client_that_never_reads_is_dropped_while_the_others_keep_receiving() throws Exception {
+        double droppedBefore = meters.counter("synthesis.stream.dropped").count();
+        List<String> lines = new CopyOnWriteArrayList<>();
+        CompletableFuture<HttpResponse<Stream<String>>> reader = HttpClient.newHttpClient()
+                .sendAsync(stream(Tokens.nationalOffice()), HttpResponse.BodyHandlers.ofLines());
+        reader.thenAccept(r -> r.body().forEach(lines::add));
+        String day = UUID.randomUUID().toString();
+        try (Publisher publisher = new Publisher();
+                Socket neverReads = new Socket()) {
+            neverReads.setReceiveBufferSize(1024);
+            neverReads.connect(new InetSocketAddress("127.0.0.1", port));
+            neverReads
+                    .getOutputStream()
+                    .write(("GET /api/national/stream HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n"
+                                    + "Authorization: Bearer "
+                                    + Tokens.mint(
+                                            "never-reads", List.of("NATIONAL_OFFICE"), null, Duration.ofMinutes(5))
+                                    + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            publisher.publish("registration.RegionalDayScheduled.v1", Map.of("regionalDayId", day, "region", region));
+            int[] registered = {0};
+
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(() -> {
+                        publisher.publish(
+                                "registration.ParticipantRegistered.v1",
+                                Map.of("regionalDayId", day, "registrationId", "r" + registered[0]++));
+                        return meters.counter("synthesis.stream.dropped").count() > droppedBefore;
+                    });
+            publisher.publish(
+                    "registration.ParticipantRegistered.v1",
+                    Map.of("regionalDayId", day, "registrationId", "r" + registered[0]++));
+
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> lines.stream().anyMatch(line -> confirmed(line) == registered[0]));
+            assertThat(readToTheEnd(neverReads))
+                    .as("the dropped stream was ended")
+                    .endsWith("\r\n0\r\n\r\n");
+        } finally {
+            reader.cancel(true);
+        }
+    }
+
+    /** What a stream's socket holds, up to the last chunk of its response (or the connection's end). */
+    private static String readToTheEnd(Socket socket) throws java.io.IOException {
+        socket.setSoTimeout(30_000);
+        java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        for (int n; (n = socket.getInputStream().read(buffer)) > 0; ) {
+            read.write(buffer, 0, n);
+            if (read.toString(StandardCharsets.UTF_8).endsWith("\r\n0\r\n\r\n")) {
+                break;
+            }
+        }
+        return read.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The confirmed figure of this test's region in an SSE data line (-1 in any other line). */
+    private int confirmed(String line) {
+        if (!line.startsWith("data:") || !line.contains(region)) {
+            return -1;
+        }
+        try {
+            return JSON.readTree(line.substring(5))
+                    .path("regions")
+                    .path(region)
+                    .path("confirmed")
+                    .asInt(-1);
+        } catch (java.io.IOException e) {
+            return -1;
+        }
     }
 
     private HttpRequest stream(String token) {
