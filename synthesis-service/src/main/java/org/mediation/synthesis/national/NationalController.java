@@ -3,6 +3,7 @@ package org.mediation.synthesis.national;
 import java.util.List;
 import java.util.Optional;
 import org.mediation.platform.export.CsvDownload;
+import org.mediation.platform.web.Expensive;
 import org.mediation.platform.web.Paging;
 import org.mediation.platform.web.RateLimited;
 import org.mediation.synthesis.access.Access;
@@ -39,14 +40,27 @@ class NationalController {
         this.listing = listing;
     }
 
-    @RateLimited(whenParameter = "asOf")
     @GetMapping("/aggregate")
-    NationalAggregate aggregate(@AuthenticationPrincipal Jwt jwt, @RequestParam Optional<String> asOf) {
+    NationalAggregate aggregate(@AuthenticationPrincipal Jwt jwt) {
+        Access.of(jwt).requireNational();
+        return live.current();
+    }
+
+    /** The aggregate as it stood at an instant: folded from the history, so limited as the other expensive reads. */
+    @RateLimited
+    @Expensive
+    @GetMapping(value = "/aggregate", params = "asOf")
+    NationalAggregate aggregateAsOf(@AuthenticationPrincipal Jwt jwt, @RequestParam String asOf) {
+        return aggregate(jwt, Optional.of(asOf));
+    }
+
+    private NationalAggregate aggregate(Jwt jwt, Optional<String> asOf) {
         Access.of(jwt).requireNational();
         return asOf.map(AsOf::parse).map(pointInTime::aggregateAt).orElseGet(live::current);
     }
 
     @RateLimited
+    @Expensive
     @GetMapping(value = "/aggregate.csv", produces = CsvDownload.MEDIA_TYPE)
     ResponseEntity<byte[]> aggregateCsv(
             @AuthenticationPrincipal Jwt jwt,
@@ -70,6 +84,7 @@ class NationalController {
 
     /** The contributions a theme's figures count, with their sources, a page at a time. */
     @RateLimited
+    @Expensive
     @GetMapping("/themes/{themeCode}/contributions")
     ResponseEntity<List<LineageEntry>> contributions(
             @AuthenticationPrincipal Jwt jwt,

@@ -1,6 +1,7 @@
 package org.mediation.synthesis.restitution;
 
 import java.util.Optional;
+import org.mediation.platform.web.Expensive;
 import org.mediation.platform.web.RateLimited;
 import org.mediation.synthesis.access.Access;
 import org.mediation.synthesis.national.AsOf;
@@ -15,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/national/restitution?from=&to=[&asOf=]}: the national restitution for the national office and
- * operators, as JSON, or by {@code Accept} as markdown, an HTML page or a PDF laid out from that page.
+ * operators, as JSON, or by {@code Accept} as markdown, an HTML page or a PDF laid out from that page. An expensive
+ * read: a few at once per caller and in the service (the platform's bulkhead, 429 or 503 beyond).
  */
 @RestController
 class RestitutionController {
@@ -27,6 +29,7 @@ class RestitutionController {
     }
 
     @RateLimited
+    @Expensive
     @GetMapping("/api/national/restitution")
     ResponseEntity<Object> restitution(
             @AuthenticationPrincipal Jwt jwt,
