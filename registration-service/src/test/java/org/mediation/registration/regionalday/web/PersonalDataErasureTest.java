@@ -8,9 +8,11 @@ import static org.mediation.registration.RegistrationApi.registration;
 import com.mongodb.client.MongoDatabase;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.mediation.local.Tokens;
 import org.mediation.registration.RegistrationApi;
 import org.mediation.registration.RegistrationServiceTest;
+import org.mediation.registration.personaldata.PersonalDataCipher;
+import org.mediation.registration.regionalday.api.EmailFingerprint;
+import org.mediation.registration.regionalday.api.ParticipantCategory;
+import org.mediation.registration.regionalday.api.ParticipantRegistered;
+import org.mediation.registration.regionalday.api.PersonalData;
+import org.mediation.registration.regionalday.api.PersonalDataErased;
+import org.mediation.registration.regionalday.api.RegistrationStatus;
+import org.mediation.registration.regionalday.api.SealedPersonalData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
@@ -43,6 +53,9 @@ class PersonalDataErasureTest extends RegistrationServiceTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    PersonalDataCipher cipher;
 
     RegistrationApi api;
     String dayId;
@@ -143,6 +156,40 @@ class PersonalDataErasureTest extends RegistrationServiceTest {
                         .getBody())
                 .containsEntry("personalDataErased", true)
                 .containsEntry("email", null);
+    }
+
+    /** Recorded before the organisation was sealed: in clear in its event, shown until erasure, then gone. */
+    @Test
+    void an_organisation_recorded_in_clear_reads_until_erasure_and_never_after() throws Exception {
+        String legacy = UUID.randomUUID().toString();
+        SealedPersonalData sealed = cipher.seal(legacy, new PersonalData("Old", "Shape", "old@example.org", "-"));
+        var registrations = new AnnotationEventHandlerAdapter(context.getBean("registrationProjection"));
+        registrations.handle(new GenericDomainEventMessage<>(
+                "RegionalDay",
+                dayId,
+                100,
+                new ParticipantRegistered(
+                        dayId,
+                        legacy,
+                        RegistrationStatus.CONFIRMED,
+                        new SealedPersonalData(sealed.firstName(), sealed.lastName(), sealed.email(), null),
+                        new EmailFingerprint("old"),
+                        ParticipantCategory.MEDIATOR,
+                        "Indépendante – Jeanne Dupont")));
+
+        Map<String, Object> before = api.call(HttpMethod.GET, registration(dayId, legacy, ""), HDF, null)
+                .getBody();
+        cipher.shred(legacy);
+        registrations.handle(
+                new GenericDomainEventMessage<>("RegionalDay", dayId, 101, new PersonalDataErased(dayId, legacy)));
+
+        assertThat(before)
+                .containsEntry("organisation", "Indépendante – Jeanne Dupont")
+                .containsEntry("firstName", "Old");
+        assertThat(api.call(HttpMethod.GET, registration(dayId, legacy, ""), HDF, null)
+                        .getBody())
+                .containsEntry("personalDataErased", true)
+                .containsEntry("organisation", null);
     }
 
     private List<? extends EventMessage<?>> eventsOfDay() {
