@@ -16,7 +16,12 @@ class AsyncApiDocsTest extends ResourceServiceTest {
 
         assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(docs.getBody())
-                .contains("resource-events", "registration-events", "registration.RegionalDayScheduled.v1")
+                .contains(
+                        "resource-events",
+                        "registration-events",
+                        "registration.RegionalDayScheduled.v1",
+                        "registration.ParticipantRegistered.v2",
+                        "registration.PersonalDataErased.v1")
                 .contains(
                         "resource.ResourcePublished.v1",
                         "resource.ResourceRevised.v1",
