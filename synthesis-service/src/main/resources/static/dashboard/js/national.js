@@ -188,30 +188,53 @@ function table(headers, rows, id) {
   return wrapper;
 }
 
+/**
+ * A paged list (its first page, the API's size) as a table, and « Afficher les suivantes » while the answer links to a
+ * next page (Link rel="next"); returns the table, the button and the whole list's length (X-Total-Count).
+ */
+async function pagedTable(path, headers, toRow, id) {
+  let response = await api(path);
+  const total = Number(response.headers.get('X-Total-Count') ?? 0);
+  const wrapper = table(headers, (await response.json()).map(toRow), id);
+  const more = button('Afficher les suivantes', async () => {
+    response = await api(next(response));
+    wrapper.querySelector('tbody').append(...(await response.json()).map(toRow));
+    more.hidden = !next(response);
+  }, { class: 'more' });
+  more.hidden = !next(response);
+  return { parts: [wrapper, more], total };
+}
+
+/** The next page's path (same origin), from the answer's Link header, or null. */
+function next(response) {
+  const link = /<([^>]+)>\s*;\s*rel="next"/.exec(response.headers.get('Link') ?? '');
+  if (!link) return null;
+  const url = new URL(link[1], location.origin);
+  return url.pathname + url.search;
+}
+
 async function openTheme(code) {
-  const entries = await json(`/api/national/themes/${encodeURIComponent(code)}/contributions`);
-  const rows = entries.map((e) => {
-    const tr = row([fr.kind(e.kind), e.text, e.workshopTitle ?? '', e.regionalDayTitle ?? '', fr.region(e.region), e.rapporteur ?? '', fr.date(e.date)]);
-    tr.dataset.contributionId = e.contributionId;
-    return tr;
-  });
-  openDetail(`${fr.theme(code)} : ${fr.number(entries.length)} contribution(s) comptée(s) — état actuel`,
-    table(['Type', 'Contribution', 'Atelier', 'Journée régionale', 'Région', 'Rapporteur', 'Date'], rows, 'lineage'));
+  const lineage = await pagedTable(`/api/national/themes/${encodeURIComponent(code)}/contributions`,
+    ['Type', 'Contribution', 'Atelier', 'Journée régionale', 'Région', 'Rapporteur', 'Date'], (e) => {
+      const tr = row([fr.kind(e.kind), e.text, e.workshopTitle ?? '', e.regionalDayTitle ?? '', fr.region(e.region), e.rapporteur ?? '', fr.date(e.date)]);
+      tr.dataset.contributionId = e.contributionId;
+      return tr;
+    }, 'lineage');
+  openDetail(`${fr.theme(code)} : ${fr.number(lineage.total)} contribution(s) comptée(s) — état actuel`, ...lineage.parts);
 }
 
 async function openRegion(code) {
-  const days = await json(`/api/national/regional-days?region=${encodeURIComponent(code)}`);
-  const rows = days.map((d) => {
-    const tr = row([
-      fr.date(d.date),
-      button(d.title ?? d.regionalDayId, () => openDay(d), { 'aria-label': `Synthèse : ${d.title ?? d.regionalDayId}` }),
-      d.venue ?? '', fr.number(d.confirmed), fr.number(d.checkedIn), fr.number(d.workshops), fr.number(d.contributions),
-    ]);
-    tr.dataset.regionalDayId = d.regionalDayId;
-    return tr;
-  });
-  openDetail(`${fr.region(code)} : journées régionales — état actuel`,
-    table(['Date', 'Journée', 'Lieu', 'Inscrits', 'Présents', 'Ateliers', 'Contributions'], rows, 'regional-days'));
+  const days = await pagedTable(`/api/national/regional-days?region=${encodeURIComponent(code)}`,
+    ['Date', 'Journée', 'Lieu', 'Inscrits', 'Présents', 'Ateliers', 'Contributions'], (d) => {
+      const tr = row([
+        fr.date(d.date),
+        button(d.title ?? d.regionalDayId, () => openDay(d), { 'aria-label': `Synthèse : ${d.title ?? d.regionalDayId}` }),
+        d.venue ?? '', fr.number(d.confirmed), fr.number(d.checkedIn), fr.number(d.workshops), fr.number(d.contributions),
+      ]);
+      tr.dataset.regionalDayId = d.regionalDayId;
+      return tr;
+    }, 'regional-days');
+  openDetail(`${fr.region(code)} : ${fr.number(days.total)} journée(s) régionale(s) — état actuel`, ...days.parts);
 }
 
 /** The day's synthesis as the service renders it (escaped server-side), parsed inert, its <main> moved in. */

@@ -1,23 +1,31 @@
 // What both pages do first: load the settings and labels, find who is signed in, show the sign-in panel or the page.
 import { useLabels } from './french.js';
-import { canSignInWithProvider, currentUser, loadSettings, signOut, startCodeFlow, whenExpired } from './session.js';
+import {
+  canSignInWithProvider, currentUser, loadSettings, signOut, startCodeFlow, takeLinkToken, useToken, whenExpired,
+} from './session.js';
 
 const ROLE_NAMES = { NATIONAL_OFFICE: 'bureau national', OPERATOR: 'opérateur' };
 
 /** Calls run(user) once a user holding one of the roles is signed in; otherwise explains how to sign in. */
 export async function start(roles, run) {
-  // A new sign-in URL pasted into a signed-in tab changes only the fragment: start again with its token.
+  // A sign-in URL opened in a signed-in tab changes only the fragment: start again, which offers its token.
   addEventListener('hashchange', () => location.hash.includes('token=') && location.reload());
   const settings = await loadSettings();
   useLabels(settings.labels);
   whenExpired(() => showSignIn('Votre session a expiré : reconnectez-vous.'));
-  const user = await currentUser();
+  const offered = takeLinkToken();
+  let user = await currentUser();
+  if (offered && offered.token !== user?.token) {
+    user = (await signInWithLink(offered, user)) ?? user;
+  }
   if (!user) {
-    showSignIn('Connectez-vous pour accéder au tableau de bord.');
+    showSignIn(offered && !offered.claims
+      ? 'Le lien contient un jeton illisible ou expiré : connectez-vous autrement.'
+      : 'Connectez-vous pour accéder au tableau de bord.');
     return;
   }
   const held = (user.claims.roles ?? []).filter((role) => ROLE_NAMES[role]);
-  document.getElementById('who').textContent = `${user.claims.sub} (${held.map((r) => ROLE_NAMES[r]).join(', ') || 'aucun rôle national'})`;
+  document.getElementById('who').textContent = identity(user.claims);
   const signOutButton = document.getElementById('sign-out');
   signOutButton.hidden = false;
   signOutButton.addEventListener('click', signOut);
@@ -28,6 +36,43 @@ export async function start(roles, run) {
   }
   document.getElementById('main').hidden = false;
   await run(user);
+}
+
+/** « sub (rôles) », as the header and the questions name a user. */
+function identity(claims) {
+  const held = (claims.roles ?? []).filter((role) => ROLE_NAMES[role]);
+  return `${claims.sub} (${held.map((r) => ROLE_NAMES[r]).join(', ') || 'aucun rôle national'})`;
+}
+
+/**
+ * A link's token, used only if the user asks: signed out, « Se connecter avec ce lien »; signed in as someone else,
+ * « Utiliser … » or « Rester … ». Resolves to the user signed in with it, or null (kept as before).
+ */
+function signInWithLink(offered, user) {
+  if (!offered.claims) return Promise.resolve(null);
+  const panel = document.getElementById('sign-in');
+  const use = document.getElementById('use-link-token');
+  const keep = document.getElementById('keep-identity');
+  showSignIn(user
+    ? `Vous êtes connecté en tant que ${identity(user.claims)}. Ce lien propose une autre identité : ${identity(offered.claims)}. Laquelle garder ?`
+    : `Ce lien vous connecte en tant que ${identity(offered.claims)}.`);
+  panel.querySelector('button').hidden = Boolean(user) || !canSignInWithProvider();
+  panel.querySelector('.local-hint').hidden = true;
+  use.textContent = user ? `Utiliser ${offered.claims.sub}` : 'Se connecter avec ce lien';
+  use.hidden = false;
+  keep.textContent = user ? `Rester ${user.claims.sub}` : '';
+  keep.hidden = !user;
+  use.focus();
+  return new Promise((resolve) => {
+    const answer = (chosen) => {
+      use.hidden = true;
+      keep.hidden = true;
+      panel.hidden = true;
+      resolve(chosen);
+    };
+    use.onclick = () => answer(useToken(offered.token));
+    keep.onclick = () => answer(null);
+  });
 }
 
 function showSignIn(message) {

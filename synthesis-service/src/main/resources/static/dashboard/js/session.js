@@ -1,6 +1,7 @@
-// Who is signed in, and calls to the API on their behalf. A token arrives in the URL fragment (#token=…, what
-// run-local.sh prints) or from the OpenID Connect provider (authorization code with PKCE); it is kept in this tab's
-// sessionStorage only, and the address bar is cleaned at once.
+// Who is signed in, and calls to the API on their behalf. A token arrives from the OpenID Connect provider
+// (authorization code with PKCE) or in a link's fragment (#token=…, what run-local.sh prints); it is kept in this tab's
+// sessionStorage only, and the address bar is cleaned at once. A link's token is only offered: it is kept (and
+// replaces a signed-in identity) only when the user asks for it (page.js).
 const TOKEN = 'regional-days.token';
 const FLOW = 'regional-days.sign-in';
 
@@ -13,13 +14,27 @@ export async function loadSettings() {
   return settings;
 }
 
+/**
+ * The token a link carries in its fragment ({ token, claims }, claims null when unreadable or expired), or null. It is
+ * taken out of the address bar at once and kept nowhere: signing in with it is the user's choice (useToken).
+ */
+export function takeLinkToken() {
+  const fragment = new URLSearchParams(location.hash.slice(1));
+  if (!fragment.has('token')) return null;
+  history.replaceState(null, '', location.pathname + location.search);
+  const token = fragment.get('token');
+  const claims = decode(token);
+  return { token, claims: claims && claims.exp * 1000 > Date.now() ? claims : null };
+}
+
+/** Signs in with a token the user chose; returns the user. */
+export function useToken(token) {
+  sessionStorage.setItem(TOKEN, token);
+  return { token, claims: decode(token) };
+}
+
 /** The signed-in user ({ token, claims }), or null. */
 export async function currentUser() {
-  const fragment = new URLSearchParams(location.hash.slice(1));
-  if (fragment.has('token')) {
-    sessionStorage.setItem(TOKEN, fragment.get('token'));
-    history.replaceState(null, '', location.pathname);
-  }
   const query = new URLSearchParams(location.search);
   if (query.has('code') && query.has('state')) {
     await finishCodeFlow(query);

@@ -35,8 +35,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The dashboard in headless Chromium against the four services: live figures without reload, a theme's lineage, the
  * "as of" view, an operator's dry run, the restitution PDF of the seed's two regional days, the sign-in with an
- * OpenID Connect provider (a fake one: authorization code with PKCE). The other tests sign in with a token of their own
- * in the URL fragment, as run-local.sh prints it, and write screenshots under target/screenshots/.
+ * OpenID Connect provider (a fake one: authorization code with PKCE), a link's token used only when asked for and never
+ * in place of the signed-in identity unasked. The other tests sign in with a token of their own in the URL fragment, as
+ * run-local.sh prints it (and the page's « Se connecter avec ce lien »), and write screenshots under
+ * target/screenshots/.
  */
 @Order(3)
 class DashboardBrowserTest {
@@ -263,6 +265,58 @@ class DashboardBrowserTest {
         }
     }
 
+    @Test
+    void a_links_token_signs_in_only_when_asked_and_never_replaces_the_signed_in_identity_unasked() {
+        String signedInTab = browser.driver.getWindowHandle();
+        browser.driver.switchTo().newWindow(WindowType.TAB);
+        try {
+            String first = national();
+            String second = national();
+            String firstSubject = "national-browser-" + (SIGN_INS.get() - 1);
+            browser.driver.get(system.synthesis.uri("/dashboard/") + "#token=" + first);
+            browser.waitAtMost(Duration.ofSeconds(15))
+                    .until(d -> d.findElement(By.id("use-link-token")).isDisplayed());
+            assertThat(browser.driver.findElement(By.id("main")).isDisplayed()).isFalse();
+            assertThat(browser.driver.getCurrentUrl()).doesNotContain("token");
+            assertThat(storedToken())
+                    .as("nothing kept before the user signs in")
+                    .isNull();
+            browser.driver.findElement(By.id("use-link-token")).click();
+            browser.waitAtMost(Duration.ofSeconds(15))
+                    .until(d -> d.findElement(By.id("main")).isDisplayed());
+            assertThat(text("#who")).startsWith(firstSubject + " ");
+
+            browser.driver.get(system.synthesis.uri("/dashboard/") + "#token=" + second);
+            browser.waitAtMost(Duration.ofSeconds(15))
+                    .until(d -> d.findElement(By.id("keep-identity")).isDisplayed());
+            assertThat(text("#sign-in p")).contains(firstSubject, "national-browser-" + SIGN_INS.get());
+            assertThat(storedToken())
+                    .as("the signed-in identity stays until the user chooses")
+                    .isEqualTo(first);
+            browser.driver.findElement(By.id("keep-identity")).click();
+            browser.waitAtMost(Duration.ofSeconds(15))
+                    .until(d -> d.findElement(By.id("main")).isDisplayed());
+            assertThat(text("#who")).startsWith(firstSubject + " ");
+            assertThat(storedToken()).isEqualTo(first);
+
+            browser.driver.get(system.synthesis.uri("/dashboard/") + "#token=" + second);
+            browser.waitAtMost(Duration.ofSeconds(15))
+                    .until(d -> d.findElement(By.id("use-link-token")).isDisplayed());
+            browser.driver.findElement(By.id("use-link-token")).click();
+            browser.waitAtMost(Duration.ofSeconds(15))
+                    .until(d -> d.findElement(By.id("main")).isDisplayed());
+            assertThat(text("#who")).startsWith("national-browser-" + SIGN_INS.get() + " ");
+            assertThat(storedToken()).isEqualTo(second);
+        } finally {
+            browser.driver.close();
+            browser.driver.switchTo().window(signedInTab);
+        }
+    }
+
+    private static Object storedToken() {
+        return browser.driver.executeScript("return sessionStorage.getItem('regional-days.token')");
+    }
+
     private static Map<String, String> proposalAndPractice(String proposal) {
         return Map.of("PROPOSAL", proposal, "PRACTICE", "Une pratique partagée : " + proposal.toLowerCase());
     }
@@ -276,9 +330,13 @@ class DashboardBrowserTest {
                 Duration.ofHours(1));
     }
 
+    /** Opens a page from a link carrying a token, and signs in with it (the page asks first). */
     private void open(String page, String token) {
         browser.driver.get("about:blank");
         browser.driver.get(system.synthesis.uri(page) + "#token=" + token);
+        browser.waitAtMost(Duration.ofSeconds(15))
+                .until(d -> d.findElement(By.id("use-link-token")).isDisplayed());
+        browser.driver.findElement(By.id("use-link-token")).click();
         browser.waitAtMost(Duration.ofSeconds(15))
                 .until(d -> d.findElement(By.id("main")).isDisplayed());
         assertThat(browser.driver.getCurrentUrl()).doesNotContain("token");
