@@ -6,6 +6,7 @@ import io.github.springwolf.core.asyncapi.annotations.AsyncListener;
 import io.github.springwolf.core.asyncapi.annotations.AsyncMessage;
 import io.github.springwolf.core.asyncapi.annotations.AsyncOperation;
 import java.io.IOException;
+import java.util.List;
 import org.mediation.platform.cloudevents.InboundCloudEvent;
 import org.mediation.platform.inbox.Inbox;
 import org.mediation.resource.stand.query.KnownRegionalDay;
@@ -18,8 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Learns regional days and their registrations from {@code registration-events}: a scheduled day becomes (or
  * refreshes) this service's copy, a registration (v1 or v2) becomes known, a cancellation or an erasure forgets it.
- * Other types are ignored; an event id seen before is skipped; a record that cannot be read, or that would move a day
- * to another region, fails and goes to the dead-letter topic.
+ * Other types are ignored; an event id seen before is skipped (the writes are upserts anyway, so an event applied
+ * twice after a crash is harmless); a record that cannot be read, or that would move a day to another region, fails
+ * and goes to the dead-letter topic.
  */
 @Component
 class RegistrationEventHandler {
@@ -51,12 +53,15 @@ class RegistrationEventHandler {
             message = @AsyncMessage(messageId = RegistrationData.ERASED, name = RegistrationData.ERASED)))
     @KafkaAsyncOperationBinding(groupId = "resource-service")
     // spotless:on
-    void handle(InboundCloudEvent event) {
+    void handle(List<InboundCloudEvent> events) {
+        inbox.onceEach(events, this::apply);
+    }
+
+    private void apply(InboundCloudEvent event) throws IOException {
         switch (event.type()) {
-            case RegionalDayScheduledV1.TYPE -> inbox.once(event, this::learnDay);
-            case RegistrationData.REGISTERED_V1, RegistrationData.REGISTERED_V2 -> inbox.once(
-                    event, this::learnRegistration);
-            case RegistrationData.CANCELLED, RegistrationData.ERASED -> inbox.once(event, this::forgetRegistration);
+            case RegionalDayScheduledV1.TYPE -> learnDay(event);
+            case RegistrationData.REGISTERED_V1, RegistrationData.REGISTERED_V2 -> learnRegistration(event);
+            case RegistrationData.CANCELLED, RegistrationData.ERASED -> forgetRegistration(event);
             default -> {
                 // other registration events carry nothing a stand needs
             }
