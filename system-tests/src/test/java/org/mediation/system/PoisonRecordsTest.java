@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,9 @@ import org.mediation.local.Tokens;
 /**
  * Poison on every consumed topic (a record that is not JSON, a CloudEvent without a type, a known type whose data has
  * the wrong types) lands in each consumer's dead-letter topic, listed by its operators' endpoint, and the valid
- * records after it are applied within 10 s by workshop, resource and synthesis.
+ * records after it are applied within 10 s by workshop, resource and synthesis. Forged events (a registration from
+ * another source than registration-service, a day moved to another region) are dead-lettered with their reason and
+ * change nothing.
  */
 @Order(5)
 class PoisonRecordsTest {
@@ -84,6 +87,97 @@ class PoisonRecordsTest {
         assertDeadLettered(system.synthesis, "registration-events.synthesis-service.dlq", marker);
         assertDeadLettered(system.synthesis, "workshop-events.synthesis-service.dlq", marker);
         assertDeadLettered(system.synthesis, "resource-events.synthesis-service.dlq", marker);
+    }
+
+    @Test
+    void forged_events_are_dead_lettered_and_change_nothing() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        String day = openDay();
+        await().atMost(NEXT_RECORD).until(() -> api.get(synthesisOf(day), TEAM).status() == 200);
+        try (KafkaProducer<String, String> producer = producer()) {
+            send(
+                    producer,
+                    forged(
+                            "/intruder",
+                            "registration.ParticipantRegistered.v1",
+                            "from-elsewhere-" + marker,
+                            day,
+                            "\"registrationId\":\"" + UUID.randomUUID()
+                                    + "\",\"status\":\"CONFIRMED\",\"category\":\"MEDIATOR\""));
+            send(
+                    producer,
+                    forged(
+                            "/registration",
+                            "registration.RegionalDayScheduled.v1",
+                            "moved-" + marker,
+                            day,
+                            "\"region\":\"FR-IDF\",\"title\":\"Déplacée\",\"date\":\"2019-12-04\",\"venue\":\"Paris\","
+                                    + "\"capacity\":10"));
+        }
+        api.post(
+                registrationsOf(day),
+                TEAM,
+                Map.of(
+                        "firstName",
+                        "Inès",
+                        "lastName",
+                        "Roux",
+                        "email",
+                        marker + "@example.org",
+                        "category",
+                        "MEDIATOR",
+                        "organisation",
+                        "Association"));
+
+        await().atMost(NEXT_RECORD).untilAsserted(() -> {
+            JsonNode synthesis = api.get(synthesisOf(day), TEAM).body();
+            assertThat(synthesis.path("attendance").path("confirmed").asInt()).isEqualTo(1);
+            assertThat(synthesis.path("region").asText()).isEqualTo("FR-HDF");
+        });
+        assertForgedDeadLettered(system.synthesis, "registration-events.synthesis-service.dlq", marker, 2);
+        assertForgedDeadLettered(system.workshop, "registration-events.workshop-service.dlq", marker, 2);
+        assertForgedDeadLettered(system.resource, "registration-events.resource-service.dlq", marker, 2);
+    }
+
+    private static String forged(String source, String type, String id, String day, String data) {
+        return "{\"specversion\":\"1.0\",\"id\":\"" + id + "\",\"source\":\"" + source + "\",\"type\":\"" + type
+                + "\",\"subject\":\"" + day
+                + "\",\"datacontenttype\":\"application/json\",\"data\":{\"regionalDayId\":\""
+                + day + "\"," + data + "}}";
+    }
+
+    private static void send(KafkaProducer<String, String> producer, String value) throws Exception {
+        String day = value.replaceAll(".*\"subject\":\"([^\"]+)\".*", "$1");
+        ProducerRecord<String, String> record = new ProducerRecord<>("registration-events", day, value);
+        record.headers().add("content-type", "application/cloudevents+json".getBytes());
+        producer.send(record).get();
+    }
+
+    private void assertForgedDeadLettered(ServiceProcess service, String deadLetterTopic, String marker, int count) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<JsonNode> ours = new ArrayList<>();
+            api.get(service.uri("/api/operations/dead-letters"), Tokens.operator())
+                    .body()
+                    .forEach(letter -> {
+                        if (letter.path("topic").asText().equals(deadLetterTopic)
+                                && letter.path("preview").asText().contains(marker)) {
+                            ours.add(letter);
+                        }
+                    });
+            assertThat(ours).as(deadLetterTopic).hasSize(count);
+            assertThat(ours)
+                    .allSatisfy(
+                            letter -> assertThat(letter.path("reason").asText()).isNotBlank());
+        });
+        System.out.printf("%s: the %d forged events, each with its reason%n", deadLetterTopic, count);
+    }
+
+    private URI synthesisOf(String day) {
+        return system.synthesis.uri("/api/regional-days/" + day + "/synthesis");
+    }
+
+    private URI registrationsOf(String day) {
+        return system.registration.uri("/api/regional-days/" + day + "/registrations");
     }
 
     private static void poison(KafkaProducer<String, String> producer, String topic, String type, String marker)

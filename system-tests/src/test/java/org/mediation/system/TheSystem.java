@@ -51,7 +51,10 @@ final class TheSystem {
                     Integer.toString(LONGEST_BACK_OFF_SECONDS * 1000)),
             Map.entry("regional-days.outbox.supervision-interval", "PT2S"),
             Map.entry("regional-days.outbox.reconciliation-interval", "PT5S"),
-            Map.entry("regional-days.outbox.metrics-interval", "PT2S"));
+            Map.entry("regional-days.outbox.metrics-interval", "PT2S"),
+            // synthesis: a national stream whose client stops reading fills 16 KB, and is dropped after 2 s of waiting
+            Map.entry("synthesis.stream.socket-send-buffer", "16KB"),
+            Map.entry("synthesis.stream.drop-after", "2s"));
 
     private static TheSystem running;
 
