@@ -1,6 +1,5 @@
 package org.mediation.registration.regionalday.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -16,4 +15,4 @@ public record ParticipantRegistered(
         SealedPersonalData personalData,
         EmailFingerprint emailFingerprint,
         ParticipantCategory category,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String organisation) {}
+        String organisation) {}
