@@ -8,11 +8,6 @@ class MissingTokenSettingsAnalyzer extends AbstractFailureAnalyzer<MissingTokenS
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, MissingTokenSettings cause) {
-        return new FailureAnalysis(
-                cause.getMessage(),
-                "Set JWT_SECRET (at least " + TokenSettings.MIN_SECRET_BYTES + " bytes, e.g. `openssl rand -hex 32`), "
-                        + "or JWT_ISSUER_URI (or JWT_JWK_SET_URI) of your OpenID Connect provider; see docs/security.md."
-                        + " The development secret exists only under the `local` profile.",
-                cause);
+        return new FailureAnalysis(cause.getMessage(), cause.action(), cause);
     }
 }

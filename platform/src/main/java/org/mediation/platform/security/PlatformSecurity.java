@@ -91,6 +91,7 @@ public class PlatformSecurity {
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
     JwtDecoder jwtDecoder(TokenSettings settings) {
+        settings.requireAudienceWithIssuer();
         OAuth2TokenValidator<Jwt> rules = TokenRules.of(settings);
         if (settings.hasJwkSetUri()) {
             return validated(

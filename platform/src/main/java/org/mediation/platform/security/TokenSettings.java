@@ -6,10 +6,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * How bearer tokens are checked ({@code regional-days.security.*}, set by environment variables): {@code JWT_SECRET}
  * for HS256 tokens (at least 32 bytes), or {@code JWT_JWK_SET_URI} / {@code JWT_ISSUER_URI} for an OpenID Connect
- * provider's; {@code JWT_ISSUER} and {@code JWT_AUDIENCE} are checked when set.
+ * provider's; {@code JWT_ISSUER} and {@code JWT_AUDIENCE} are checked when set. With an issuer (a provider, or
+ * {@code JWT_ISSUER}) an audience is required, unless {@code JWT_AUDIENCE_OPTIONAL=true}
+ * ({@code regional-days.security.audience-optional}) says that any token of that issuer may call the services.
  */
 @ConfigurationProperties("regional-days.security")
-record TokenSettings(String jwtSecret, String jwkSetUri, String issuerUri, String issuer, String audience) {
+record TokenSettings(
+        String jwtSecret,
+        String jwkSetUri,
+        String issuerUri,
+        String issuer,
+        String audience,
+        boolean audienceOptional) {
 
     static final int MIN_SECRET_BYTES = 32;
 
@@ -26,6 +34,21 @@ record TokenSettings(String jwtSecret, String jwkSetUri, String issuerUri, Strin
         if (length < MIN_SECRET_BYTES) {
             throw new MissingTokenSettings(
                     "JWT_SECRET is " + length + " bytes long; at least " + MIN_SECRET_BYTES + " are needed.");
+        }
+    }
+
+    /**
+     * An issuer's tokens are meant for many applications: without the audience of these services any of them would do.
+     * Else {@link MissingTokenSettings}, unless the audience is explicitly optional.
+     */
+    void requireAudienceWithIssuer() {
+        if ((hasJwkSetUri() || hasIssuerUri() || hasText(issuer)) && !hasAudience() && !audienceOptional) {
+            throw new MissingTokenSettings(
+                    "An issuer of tokens is configured (JWT_ISSUER_URI, JWT_JWK_SET_URI or JWT_ISSUER) without the"
+                            + " audience its tokens must name for these services: JWT_AUDIENCE is unset.",
+                    "Set JWT_AUDIENCE to the audience (client id or API identifier) the provider puts in these"
+                            + " services' tokens, or JWT_AUDIENCE_OPTIONAL=true to accept any token of that issuer;"
+                            + " see docs/security.md.");
         }
     }
 

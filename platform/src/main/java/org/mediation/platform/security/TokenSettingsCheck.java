@@ -7,7 +7,8 @@ import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 
 /**
- * Refuses to start a service that cannot check tokens before anything else is built (a database that does not answer
+ * Refuses to start a service that cannot check tokens, or would accept any token of its issuer whatever its audience,
+ * before anything else is built (a database that does not answer
  * would otherwise be reported first, half a minute later).
  */
 class TokenSettingsCheck implements BeanFactoryPostProcessor, EnvironmentAware {
@@ -23,7 +24,8 @@ class TokenSettingsCheck implements BeanFactoryPostProcessor, EnvironmentAware {
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
         TokenSettings settings = Binder.get(environment)
                 .bind("regional-days.security", TokenSettings.class)
-                .orElse(new TokenSettings(null, null, null, null, null));
+                .orElse(new TokenSettings(null, null, null, null, null, false));
         settings.requireKeySource();
+        settings.requireAudienceWithIssuer();
     }
 }

@@ -29,8 +29,8 @@ class TokenRulesTest {
     private static final String SECRET = "a-test-secret-that-is-long-enough-0123456789";
     private static final Instant IN_AN_HOUR = Instant.now().plusSeconds(3600);
 
-    private final JwtDecoder decoder =
-            new PlatformSecurity().jwtDecoder(new TokenSettings(SECRET, null, null, "https://id.example.org", "api"));
+    private final JwtDecoder decoder = new PlatformSecurity()
+            .jwtDecoder(new TokenSettings(SECRET, null, null, "https://id.example.org", "api", false));
 
     @Test
     void a_complete_token_is_accepted() {
@@ -77,9 +77,41 @@ class TokenRulesTest {
 
     @Test
     void a_short_secret_is_refused_at_start() {
-        assertThatThrownBy(() -> new PlatformSecurity().jwtDecoder(new TokenSettings("short", null, null, null, null)))
+        assertThatThrownBy(() ->
+                        new PlatformSecurity().jwtDecoder(new TokenSettings("short", null, null, null, null, false)))
                 .isInstanceOf(MissingTokenSettings.class)
                 .hasMessageContaining("at least 32");
+    }
+
+    @Test
+    void an_issuer_without_an_audience_does_not_start_and_says_what_to_set() {
+        new WebApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(
+                        JacksonAutoConfiguration.class,
+                        WebMvcAutoConfiguration.class,
+                        SecurityAutoConfiguration.class,
+                        PlatformSecurity.class))
+                .withPropertyValues("regional-days.security.issuer-uri=https://id.example.org/realms/mediation")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    FailureAnalysis analysis = new MissingTokenSettingsAnalyzer().analyze(context.getStartupFailure());
+                    assertThat(analysis.getDescription()).contains("JWT_AUDIENCE is unset");
+                    assertThat(analysis.getAction()).contains("JWT_AUDIENCE", "JWT_AUDIENCE_OPTIONAL=true");
+                });
+        assertThatThrownBy(() -> new PlatformSecurity()
+                        .jwtDecoder(new TokenSettings(SECRET, null, null, "https://id.example.org", "", false)))
+                .isInstanceOf(MissingTokenSettings.class);
+    }
+
+    @Test
+    void an_issuer_without_an_audience_is_accepted_when_explicitly_allowed() {
+        JwtDecoder anyAudience = new PlatformSecurity()
+                .jwtDecoder(new TokenSettings(SECRET, null, null, "https://id.example.org", null, true));
+
+        assertThat(anyAudience
+                        .decode(token(claims -> claims.audience("another-api")))
+                        .getSubject())
+                .isEqualTo("team-fr-hdf");
     }
 
     private void refused(UnaryOperator<JWTClaimsSet.Builder> change) {
