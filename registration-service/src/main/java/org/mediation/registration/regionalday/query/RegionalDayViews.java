@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.mediation.platform.web.Paging;
 import org.springframework.stereotype.Repository;
 
 /** Reads of the regional day views. */
@@ -38,10 +39,13 @@ public class RegionalDayViews {
         collection.find(lt("date", day)).forEach(action);
     }
 
-    public List<RegionalDayView> inRegion(String region) {
+    /** One page of the region's days, by date. */
+    public List<RegionalDayView> inRegion(String region, Paging paging) {
         return collection
                 .find(eq("region", region))
                 .sort(Sorts.ascending("date"))
+                .skip(paging.skip())
+                .limit(paging.size())
                 .into(new ArrayList<>());
     }
 }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.mediation.platform.web.Paging;
 import org.mediation.registration.access.Access;
 import org.mediation.registration.regionalday.api.ChangeCapacity;
 import org.mediation.registration.regionalday.api.CloseRegistration;
@@ -30,6 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/regional-days")
 class RegionalDayController {
 
+    static final int MAX_PAGE_SIZE = 500;
+
     private final CommandGateway commands;
     private final RegionalDayViews views;
     private final DayAccess access;
@@ -51,10 +54,16 @@ class RegionalDayController {
         return ResponseEntity.created(URI.create("/api/regional-days/" + dayId)).body(access.existing(dayId));
     }
 
+    /** The region's days by date, {@code size} at a time (at most and by default {@value #MAX_PAGE_SIZE}). */
     @GetMapping
-    List<RegionalDayView> inRegion(@AuthenticationPrincipal Jwt jwt, @RequestParam String region) {
+    List<RegionalDayView> inRegion(
+            @AuthenticationPrincipal Jwt jwt,
+            @RequestParam String region,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + MAX_PAGE_SIZE) int size) {
+        Paging paging = Paging.of(page, size, MAX_PAGE_SIZE);
         Access.of(jwt).requireReaderOf(Region.of(region).code());
-        return views.inRegion(region);
+        return views.inRegion(region, paging);
     }
 
     @GetMapping("/{dayId}")

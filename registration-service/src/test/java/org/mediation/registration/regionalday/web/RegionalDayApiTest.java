@@ -89,6 +89,22 @@ class RegionalDayApiTest extends RegistrationServiceTest {
     }
 
     @Test
+    void the_days_of_a_region_come_in_bounded_pages() {
+        scheduleOpenDay(5);
+        scheduleOpenDay(5);
+
+        ResponseEntity<Map<String, Object>> tooLarge =
+                call(HttpMethod.GET, "/api/regional-days?region=FR-HDF&size=501", HDF, null);
+        ResponseEntity<Map<String, Object>> beyond =
+                call(HttpMethod.GET, "/api/regional-days?region=FR-HDF&page=4294968&size=500", HDF, null);
+        String one = api().text("/api/regional-days?region=FR-HDF&size=1", HDF).getBody();
+
+        assertProblem(tooLarge, HttpStatus.BAD_REQUEST);
+        assertProblem(beyond, HttpStatus.BAD_REQUEST);
+        assertThat(one.split("\"id\"")).hasSize(2);
+    }
+
+    @Test
     void no_token_is_401_and_another_region_is_403() {
         assertProblem(call(HttpMethod.POST, "/api/regional-days", null, day("FR-HDF", 5)), HttpStatus.UNAUTHORIZED);
         assertProblem(
