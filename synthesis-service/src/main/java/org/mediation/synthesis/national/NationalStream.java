@@ -29,7 +29,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * on connection, then one per (debounced) change, and a heartbeat comment every {@code synthesis.stream.heartbeat}.
  * A stream ends when its token expires (or after 30 minutes); each caller may hold
  * {@code synthesis.stream.per-subscriber} streams and the service {@code synthesis.stream.total} (429 beyond). Each
- * stream has its own queue of {@code synthesis.stream.queue} events (8), sent by its own task, never on the scheduler
+ * stream has its own queue of {@code synthesis.stream.queue} events (8), sent by its own task (on at most twice
+ * {@code synthesis.stream.total} threads, idle ones ending after 30 s), never on the scheduler
  * that publishes to Kafka: a client that stops reading holds up only its own stream, which is dropped once its queue
  * is full or a send has waited {@code synthesis.stream.drop-after} (10 s) on it (counted in
  * {@code synthesis.stream.dropped}).
@@ -67,9 +68,9 @@ class NationalStream implements NationalAggregateListener {
         this.dropped = meters.counter("synthesis.stream.dropped");
         meters.gauge("synthesis.stream.subscribers", subscriptions, Map::size);
         AtomicInteger threads = new AtomicInteger();
-        this.senders = new ThreadPoolExecutor(
+        this.senders = new ThreadPoolExecutor( // room for the streams, and for dropped ones whose send still waits
                 0,
-                total,
+                2 * total,
                 30,
                 TimeUnit.SECONDS,
                 new SynchronousQueue<>(),

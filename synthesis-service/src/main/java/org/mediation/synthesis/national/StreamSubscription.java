@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -65,7 +66,12 @@ final class StreamSubscription {
             return;
         }
         if (draining.compareAndSet(false, true)) {
-            senders.execute(this::drain);
+            try {
+                senders.execute(this::drain);
+            } catch (RejectedExecutionException e) { // no sender free (the service is stopping): not served
+                draining.set(false);
+                drop();
+            }
         }
     }
 
