@@ -37,6 +37,7 @@ public final class ConsumedTypes {
     public static final String RESOURCE_OFFERED_AT_STAND = "resource.ResourceOfferedAtStand.v1";
     public static final String RESOURCE_REQUESTED = "resource.ResourceRequested.v1";
 
+    public static final String REGISTRATION_PREFIX = "registration.";
     public static final String WORKSHOP_PREFIX = "workshop.";
     public static final String RESOURCE_PREFIX = "resource.";
 

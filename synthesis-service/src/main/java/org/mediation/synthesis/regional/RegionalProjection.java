@@ -4,9 +4,13 @@ import static org.mediation.synthesis.history.ConsumedTypes.*;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.mediation.synthesis.history.InboundEvent;
 
 /**
@@ -28,6 +32,14 @@ public final class RegionalProjection {
     private String status;
     private int capacity;
     private final TreeMap<String, Attendee> registrations = new TreeMap<>();
+    /**
+     * The attendance of each group of registrations ({@link #group}): what the day's figures sum, kept beside the
+     * registrations so that the day's document need not hold them (the store keeps each group in a document).
+     */
+    private final TreeMap<String, Attendance> attendanceByGroup = new TreeMap<>();
+    /** The groups changed since the day was read, which the store writes (not part of the state). */
+    private final transient Set<String> unsavedGroups = new TreeSet<>();
+
     private final TreeMap<String, WorkshopState> workshops = new TreeMap<>();
     private final Stand stand = new Stand();
 
@@ -35,6 +47,16 @@ public final class RegionalProjection {
 
     public RegionalProjection(String regionalDayId) {
         this.regionalDayId = regionalDayId;
+    }
+
+    /**
+     * Reads the registrations of a stored state that holds them (a checkpoint, or a day's document written before
+     * they had documents of their own) and counts them: a state written before the counts existed has none.
+     */
+    @JsonSetter("registrations")
+    private void read(Map<String, Attendee> stored) {
+        registrations.putAll(stored);
+        groupsOf(stored.keySet()).forEach(this::recount);
     }
 
     public void apply(InboundEvent event) {
@@ -84,7 +106,64 @@ public final class RegionalProjection {
     }
 
     private void merge(InboundEvent event, Attendee fact) {
-        registrations.merge(event.text("registrationId"), fact, Attendee::merge);
+        String registrationId = event.text("registrationId");
+        registrations.merge(registrationId, fact, Attendee::merge);
+        recount(group(registrationId));
+        unsavedGroups.add(group(registrationId));
+    }
+
+    /**
+     * The group a registration is kept in: the first character of its id (16 groups of random UUIDs), so that a
+     * group's registrations are neighbours in the day's sorted map.
+     */
+    static String group(String registrationId) {
+        return registrationId.substring(0, 1);
+    }
+
+    /**
+     * Puts the registrations read from the store, group by group, in place (the day's document does not hold them).
+     * Those the day held already came with a document written before they had their own: they are written on their
+     * own from now on.
+     */
+    void hold(Collection<Map<String, Attendee>> stored) {
+        Set<String> held = groupsOf(registrations.keySet());
+        unsavedGroups.addAll(held);
+        stored.forEach(group -> {
+            registrations.putAll(group);
+            held.addAll(groupsOf(group.keySet()));
+        });
+        held.forEach(this::recount);
+    }
+
+    private static Set<String> groupsOf(Collection<String> registrationIds) {
+        Set<String> groups = new TreeSet<>();
+        registrationIds.forEach(id -> groups.add(group(id)));
+        return groups;
+    }
+
+    private void recount(String group) {
+        attendanceByGroup.put(group, Attendance.of(ofGroup(group).values()));
+    }
+
+    /** The registrations of a group. */
+    Map<String, Attendee> ofGroup(String group) {
+        Map<String, Attendee> ofGroup = new TreeMap<>();
+        registrations.subMap(group, true, group + Character.MAX_VALUE, true).forEach((id, attendee) -> {
+            if (group(id).equals(group)) {
+                ofGroup.put(id, attendee);
+            }
+        });
+        return ofGroup;
+    }
+
+    /** The groups of registrations changed since the day was read (those read from an old document included). */
+    Set<String> unsavedGroups() {
+        return unsavedGroups;
+    }
+
+    /** Every group of registrations, read or not. */
+    Set<String> groups() {
+        return attendanceByGroup.keySet();
     }
 
     /** A day is known once its scheduling arrived; until then its other events are kept but it is not counted. */
@@ -92,8 +171,13 @@ public final class RegionalProjection {
         return region != null;
     }
 
+    /** The day's attendance: the sum of its groups', so it holds whether or not the registrations were read. */
     public Attendance attendance() {
-        return Attendance.of(registrations.values());
+        Attendance total = Attendance.none();
+        for (Attendance group : attendanceByGroup.values()) {
+            total = total.plus(group);
+        }
+        return total;
     }
 
     public Collection<WorkshopState> workshops() {

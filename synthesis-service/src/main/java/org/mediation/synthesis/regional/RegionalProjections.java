@@ -30,6 +30,7 @@ public class RegionalProjections {
 
     private final VersionedStore<RegionalProjection> store;
     private final DayContributions contributions;
+    private final DayRegistrations registrations;
 
     RegionalProjections(MongoDatabase synthesisDatabase, ObjectMapper json) {
         this.store = new VersionedStore<>(
@@ -37,8 +38,9 @@ public class RegionalProjections {
                 json,
                 RegionalProjection.class,
                 DayFigures::of,
-                RegionalProjections::withoutContributions);
+                RegionalProjections::withoutEntries);
         this.contributions = new DayContributions(synthesisDatabase.getCollection("regional_contributions"), json);
+        this.registrations = new DayRegistrations(synthesisDatabase.getCollection("regional_registrations"), json);
         store.summarizeWhereMissing(dayId -> apply(dayId, List.of()));
     }
 
@@ -56,19 +58,27 @@ public class RegionalProjections {
 
     private void apply(String dayId, List<InboundEvent> ofDay) {
         Set<String> workshops = new TreeSet<>();
-        ofDay.stream()
-                .filter(event -> event.type().startsWith(ConsumedTypes.WORKSHOP_PREFIX))
-                .forEach(event -> workshops.add(event.text("workshopId")));
+        Set<String> groups = new TreeSet<>();
+        ofDay.forEach(event -> {
+            if (event.type().startsWith(ConsumedTypes.WORKSHOP_PREFIX)) {
+                workshops.add(event.text("workshopId"));
+            } else if (event.type().startsWith(ConsumedTypes.REGISTRATION_PREFIX)
+                    && event.text("registrationId") != null) {
+                groups.add(RegionalProjection.group(event.text("registrationId")));
+            }
+        });
         store.update(dayId, () -> new RegionalProjection(dayId), day -> {
             day.workshops().stream()
                     .filter(workshop -> !workshop.held().isEmpty())
                     .forEach(workshop -> workshops.add(workshop.workshopId()));
             hold(day, contributions.ofWorkshops(workshops), workshops);
+            day.hold(groups.isEmpty() ? List.of() : registrations.ofGroups(dayId, groups));
             ofDay.forEach(event -> {
                 refuseRegionChange(day, event);
                 day.apply(event);
             });
             contributions.write(day);
+            registrations.write(day);
         });
     }
 
@@ -83,6 +93,7 @@ public class RegionalProjections {
     public Optional<RegionalProjection> find(String dayId) {
         return store.find(dayId).map(day -> {
             holdAll(day, contributions.ofDay(dayId));
+            day.hold(registrations.ofDay(dayId));
             return day;
         });
     }
@@ -90,7 +101,11 @@ public class RegionalProjections {
     public Map<String, Versioned<RegionalProjection>> all() {
         Map<String, Versioned<RegionalProjection>> all = store.all();
         Map<String, Map<String, List<Contribution>>> stored = contributions.all();
-        all.forEach((dayId, day) -> holdAll(day.state(), stored.getOrDefault(dayId, Map.of())));
+        Map<String, List<Map<String, Attendee>>> registered = registrations.all();
+        all.forEach((dayId, day) -> {
+            holdAll(day.state(), stored.getOrDefault(dayId, Map.of()));
+            day.state().hold(registered.getOrDefault(dayId, List.of()));
+        });
         return all;
     }
 
@@ -101,11 +116,15 @@ public class RegionalProjections {
 
     /** A replay's swap: the rebuilt days replace the live ones; days the rebuild does not hold are removed. */
     public void replace(Map<String, RegionalProjection> rebuilt, Iterable<String> removed) {
-        rebuilt.values().forEach(contributions::replace);
+        rebuilt.values().forEach(day -> {
+            contributions.replace(day);
+            registrations.replace(day);
+        });
         store.replace(rebuilt);
         removed.forEach(dayId -> {
             store.delete(dayId);
             contributions.delete(dayId);
+            registrations.delete(dayId);
         });
     }
 
@@ -121,8 +140,9 @@ public class RegionalProjections {
         workshops.forEach(workshopId -> day.workshop(workshopId).hold(stored.getOrDefault(workshopId, List.of())));
     }
 
-    /** A day's document: its workshops without their contributions, which have documents of their own. */
-    private static Document withoutContributions(Document day) {
+    /** A day's document: without its registrations and its workshops' contributions, which have documents of their own. */
+    private static Document withoutEntries(Document day) {
+        day.remove("registrations");
         Document workshops = day.get("workshops", Document.class);
         if (workshops != null) {
             workshops.values().forEach(workshop -> ((Document) workshop).remove("contributions"));

@@ -4,6 +4,7 @@ import static org.mediation.synthesis.history.ConsumedTypes.*;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -41,6 +42,16 @@ public final class WorkshopState {
 
     WorkshopState(String workshopId) {
         this.workshopId = workshopId;
+    }
+
+    /**
+     * Reads the contributions of a stored state that holds them (a checkpoint, or a day's document written before they
+     * had their own) and counts them: a state written before the tally existed has none.
+     */
+    @JsonSetter("contributions")
+    private void read(Map<String, Contribution> stored) {
+        contributions.putAll(stored);
+        settle();
     }
 
     void apply(InboundEvent event) {

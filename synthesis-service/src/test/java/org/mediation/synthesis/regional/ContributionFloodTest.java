@@ -95,6 +95,28 @@ class ContributionFloodTest extends SynthesisServiceTest {
         assertThat(CANONICAL.writeValueAsString(rebuilt.days().get(day))).isEqualTo(CANONICAL.writeValueAsString(live));
     }
 
+    /** Registrations have documents of their own too, by group: the day's document holds each group's counts. */
+    @Test
+    void thousands_of_registrations_grow_no_day_document_and_count_exactly() {
+        feed(List.of(Contracts.sample(
+                "registration.RegionalDayScheduled.v1", UUID.randomUUID().toString(), Map.of("regionalDayId", day))));
+        List<InboundEvent> registrations = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            ObjectNode data = data("registrationId", UUID.randomUUID().toString())
+                    .put("status", i % 3 == 0 ? "WAITLISTED" : "CONFIRMED")
+                    .put("category", "MEDIATOR");
+            registrations.add(event("/registration", "registration.ParticipantRegistered.v2", data));
+        }
+        for (int first = 0; first < registrations.size(); first += BATCH) {
+            feed(registrations.subList(first, first + BATCH));
+        }
+
+        assertThat(dayDocumentSize()).isLessThan(8 * 1024);
+        assertThat(projections.figures().get(day).attendance().confirmed()).isEqualTo(2_000);
+        assertThat(projections.figures().get(day).attendance().waitlisted()).isEqualTo(1_000);
+        assertThat(projections.find(day).orElseThrow().attendance().confirmed()).isEqualTo(2_000);
+    }
+
     private void feed(List<InboundEvent> events) {
         intake.accept(events);
         fed.addAll(events);

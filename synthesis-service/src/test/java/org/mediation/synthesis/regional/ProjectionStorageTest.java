@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mediation.synthesis.Contracts;
 import org.mediation.synthesis.catalogue.CatalogueEntry;
@@ -32,6 +34,29 @@ class ProjectionStorageTest {
         assertThat(read.workshops()).hasSize(1);
         assertThat(read.stand().requests()).isEqualTo(1);
         assertThat(read.attendance().cancelled()).isEqualTo(1);
+    }
+
+    /**
+     * A day stored before issue 28 (a checkpoint, or a document not yet moved) has its registrations and contributions
+     * but no counts of them: it reads with the same figures.
+     */
+    @Test
+    void a_day_stored_without_its_counts_reads_with_the_same_figures() throws Exception {
+        RegionalProjection day = new RegionalProjection("5f0c7a52-3f5e-4d0e-9a43-1c2b3d4e5f60");
+        for (InboundEvent event : Contracts.all()) {
+            day.apply(event);
+        }
+        day.apply(Contracts.sample("workshop.ContributionRecorded.v1", "e-kept", Map.of("contributionId", "kept")));
+        day.apply(Contracts.sample("workshop.ReportPublished.v1"));
+        ObjectNode stored = JSON.valueToTree(day);
+        stored.remove("attendanceByGroup");
+        stored.path("workshops").forEach(workshop -> ((ObjectNode) workshop).remove("tally"));
+
+        RegionalProjection read = JSON.treeToValue(stored, RegionalProjection.class);
+
+        assertThat(DayFigures.of(day).counted()).isEqualTo(1);
+        assertThat(JSON.writeValueAsString(DayFigures.of(read))).isEqualTo(JSON.writeValueAsString(DayFigures.of(day)));
+        assertThat(JSON.writeValueAsString(read)).isEqualTo(JSON.writeValueAsString(day));
     }
 
     @Test
