@@ -2,11 +2,13 @@ package org.mediation.platform.axon;
 
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Sorts.ascending;
 import static org.axonframework.common.DateTimeUtils.formatInstant;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.LongStream;
@@ -33,6 +36,9 @@ public final class EventSeconds {
 
     static final String LATEST = "latest";
     private static final int CHUNK = 600;
+    /** Seconds decoded at once: a reader stops after the seconds it needs, and never holds a chunk whole. */
+    private static final int BATCH = 16;
+
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
     private static final EventEntryConfiguration SCHEMA = EventEntryConfiguration.getDefault();
 
@@ -73,29 +79,63 @@ public final class EventSeconds {
     List<Listed> from(Instant from, Predicate<Listed> kept, int wanted) {
         String start = formatInstant(from);
         List<Listed> listed = new ArrayList<>();
-        long last = latestSecond();
-        for (long first = from.getEpochSecond(); first <= last && listed.size() < wanted; first += CHUNK) {
-            read(first, Math.min(last, first + CHUNK - 1), entry -> {
-                if (entry.timestamp().compareTo(start) >= 0 && kept.test(entry)) {
-                    listed.add(entry);
-                }
-            });
-        }
+        forEachFrom(from, Long.MAX_VALUE, () -> listed.size() >= wanted, entry -> {
+            if (entry.timestamp().compareTo(start) >= 0 && kept.test(entry)) {
+                listed.add(entry);
+            }
+        });
         listed.sort(Comparator.comparing(Listed::timestamp).thenComparingLong(Listed::sequence));
         return listed;
     }
 
     /** The events at or after {@code from} and before {@code to}, as Axon compares timestamps. */
     public List<Listed> between(Instant from, Instant to) {
+        String start = formatInstant(from);
         String end = formatInstant(to);
-        return from(from, entry -> entry.timestamp().compareTo(end) < 0, Integer.MAX_VALUE);
+        List<Listed> listed = new ArrayList<>();
+        forEachFrom(from, to.getEpochSecond(), () -> false, entry -> {
+            if (entry.timestamp().compareTo(start) >= 0 && entry.timestamp().compareTo(end) < 0) {
+                listed.add(entry);
+            }
+        });
+        listed.sort(Comparator.comparing(Listed::timestamp).thenComparingLong(Listed::sequence));
+        return listed;
     }
 
-    /** How many events are after {@code after}. */
+    /** How many events are after {@code after}: counted second by second, never held (a publisher far behind). */
     public long countAfter(Instant after) {
         String start = formatInstant(after);
-        return from(after, entry -> entry.timestamp().compareTo(start) > 0, Integer.MAX_VALUE)
-                .size();
+        AtomicLong count = new AtomicLong();
+        forEachFrom(after, Long.MAX_VALUE, () -> false, entry -> {
+            if (entry.timestamp().compareTo(start) > 0) {
+                count.incrementAndGet();
+            }
+        });
+        return count.get();
+    }
+
+    /**
+     * Each event of the seconds from {@code from}'s to {@code until} (or the latest), second after second, until
+     * {@code enough} says so at the end of a second: only the seconds needed are read and decoded, one at a time.
+     */
+    private void forEachFrom(Instant from, long until, BooleanSupplier enough, Consumer<Listed> each) {
+        long last = Math.min(until, latestSecond());
+        for (long first = from.getEpochSecond(); first <= last; first += CHUNK) {
+            List<Long> chunk = LongStream.rangeClosed(first, Math.min(last, first + CHUNK - 1))
+                    .boxed()
+                    .toList();
+            try (MongoCursor<Document> cursor = seconds.find(in("_id", chunk))
+                    .sort(ascending("_id"))
+                    .batchSize(BATCH)
+                    .iterator()) {
+                while (cursor.hasNext()) {
+                    cursor.next().getList("events", Document.class).forEach(entry -> each.accept(listed(entry)));
+                    if (enough.getAsBoolean()) {
+                        return;
+                    }
+                }
+            }
+        }
     }
 
     private long latestSecond() {
@@ -103,14 +143,8 @@ public final class EventSeconds {
         return latest == null ? Long.MIN_VALUE : latest.getLong("second");
     }
 
-    private void read(long first, long last, Consumer<Listed> consumer) {
-        List<Long> chunk = LongStream.rangeClosed(first, last).boxed().toList();
-        for (Document second : seconds.find(in("_id", chunk))) {
-            for (Document entry : second.getList("events", Document.class)) {
-                consumer.accept(new Listed(
-                        entry.getString("id"), entry.getString("a"), entry.getLong("s"), entry.getString("t")));
-            }
-        }
+    private static Listed listed(Document entry) {
+        return new Listed(entry.getString("id"), entry.getString("a"), entry.getLong("s"), entry.getString("t"));
     }
 
     /** Two appends of the same second may both try to create its document: the one refused updates it instead. */
