@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** The hash chain of the audit log: how an entry is sealed and how a whole log is checked. */
@@ -41,39 +43,51 @@ final class AuditChain {
      * The first break of the stored log, or a valid verdict: an anchored entry that is gone ({@code removed}, or
      * {@code cut tail} past the last stored one), an entry whose hash or link does not hold ({@code modified}), a
      * consistent chain whose hashes differ from the anchors ({@code recomputed chain}), or entries never anchored.
+     * The entries are read once, in order, and not kept: only their sequence numbers are.
      */
-    static AuditVerdict verify(List<AuditEntry> entries, Map<Long, String> anchors) {
-        Map<Long, AuditEntry> stored = new TreeMap<>();
-        entries.forEach(entry -> stored.put(entry.sequence(), entry));
-        long last = entries.isEmpty() ? 0 : entries.get(entries.size() - 1).sequence();
-        for (long sequence : new TreeMap<>(anchors).keySet()) {
-            if (!stored.containsKey(sequence)) {
-                return broken(sequence, sequence > last ? "cut tail" : "removed", entries, anchors);
-            }
-        }
+    static AuditVerdict verify(Iterable<AuditEntry> entries, Map<Long, String> anchors) {
+        Set<Long> stored = new HashSet<>();
+        long last = 0;
+        Optional<Break> chainBreak = Optional.empty();
         String previous = GENESIS;
         for (AuditEntry entry : entries) {
-            String expected =
-                    hash(entry.sequence(), entry.time(), entry.action(), entry.actor(), entry.details(), previous);
-            if (!entry.previousHash().equals(previous) || !entry.hash().equals(expected)) {
-                return broken(entry.sequence(), "modified", entries, anchors);
+            stored.add(entry.sequence());
+            last = entry.sequence();
+            if (chainBreak.isEmpty()) {
+                chainBreak = linkBreak(entry, previous, anchors);
+                previous = entry.hash();
             }
-            String anchored = anchors.get(entry.sequence());
-            if (anchored == null) {
-                return broken(entry.sequence(), "unanchored", entries, anchors);
-            }
-            if (!anchored.equals(entry.hash())) {
-                return broken(entry.sequence(), "recomputed chain", entries, anchors);
-            }
-            previous = entry.hash();
         }
-        return AuditVerdict.valid(entries.size(), anchors.size());
+        for (long sequence : new TreeMap<>(anchors).keySet()) {
+            if (!stored.contains(sequence)) {
+                return AuditVerdict.brokenAt(
+                        sequence, sequence > last ? "cut tail" : "removed", stored.size(), anchors.size());
+            }
+        }
+        int count = stored.size();
+        return chainBreak
+                .map(broken -> AuditVerdict.brokenAt(broken.sequence(), broken.problem(), count, anchors.size()))
+                .orElseGet(() -> AuditVerdict.valid(count, anchors.size()));
     }
 
-    private static AuditVerdict broken(
-            long sequence, String problem, List<AuditEntry> entries, Map<Long, String> anchors) {
-        return AuditVerdict.brokenAt(sequence, problem, entries.size(), anchors.size());
+    /** Where the chain breaks at this entry, if it does: its hash or link, or its anchor. */
+    private static Optional<Break> linkBreak(AuditEntry entry, String previous, Map<Long, String> anchors) {
+        String expected =
+                hash(entry.sequence(), entry.time(), entry.action(), entry.actor(), entry.details(), previous);
+        if (!entry.previousHash().equals(previous) || !entry.hash().equals(expected)) {
+            return Optional.of(new Break(entry.sequence(), "modified"));
+        }
+        String anchored = anchors.get(entry.sequence());
+        if (anchored == null) {
+            return Optional.of(new Break(entry.sequence(), "unanchored"));
+        }
+        if (!anchored.equals(entry.hash())) {
+            return Optional.of(new Break(entry.sequence(), "recomputed chain"));
+        }
+        return Optional.empty();
     }
+
+    private record Break(long sequence, String problem) {}
 
     private static String hash(
             long sequence, Instant time, String action, String actor, Map<String, Object> details, String previous) {

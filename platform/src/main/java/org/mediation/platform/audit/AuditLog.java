@@ -10,10 +10,12 @@ import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
+import org.mediation.platform.web.Paging;
 
 /**
  * The append-only, hash-chained log of sensitive actions (replays and swaps in synthesis; personal-data exports and
@@ -55,14 +57,22 @@ public class AuditLog {
         }
     }
 
-    public List<AuditEntry> all() {
-        List<AuditEntry> all = new ArrayList<>();
-        entries.find().sort(ascending("_id")).forEach(document -> all.add(entry(document)));
-        return all;
+    /** One page of the log from its newest entry back ({@code page} 0: the newest {@code size}), oldest first. */
+    public List<AuditEntry> newest(Paging paging) {
+        List<AuditEntry> page = new ArrayList<>();
+        entries.find()
+                .sort(descending("_id"))
+                .skip(paging.skip())
+                .limit(paging.size())
+                .forEach(document -> page.add(entry(document)));
+        Collections.reverse(page);
+        return page;
     }
 
+    /** The whole log checked against its anchors, its entries streamed from the store, none held. */
     public AuditVerdict verify() {
-        return AuditChain.verify(all(), anchors.read());
+        return AuditChain.verify(
+                () -> entries.find().sort(ascending("_id")).map(AuditLog::entry).iterator(), anchors.read());
     }
 
     private static Document document(AuditEntry entry) {

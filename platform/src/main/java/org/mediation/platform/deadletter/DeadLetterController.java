@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Operators list the service's dead letters and re-drive one, or all those not re-driven yet, with a reason that the
- * audit log keeps; re-driving again what was re-driven changes nothing.
+ * Operators list the service's dead letters (the newest {@value DeadLetters#NEWEST} of each dead-letter topic) and
+ * re-drive one, or all those listed and not re-driven yet (again for older ones), with a reason that the audit log
+ * keeps; re-driving again what was re-driven changes nothing.
  */
 @RestController
 @RequestMapping("/api/operations/dead-letters")

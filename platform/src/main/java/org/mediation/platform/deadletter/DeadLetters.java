@@ -1,5 +1,7 @@
 package org.mediation.platform.deadletter;
 
+import static com.mongodb.client.model.Filters.in;
+
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
@@ -8,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +44,7 @@ public class DeadLetters implements AutoCloseable {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
     private static final int PREVIEW = 500;
+    static final int NEWEST = 500;
 
     private final DeadLetterQueues queues;
     private final String bootstrapServers;
@@ -54,10 +59,48 @@ public class DeadLetters implements AutoCloseable {
         this.clock = clock;
     }
 
+    /**
+     * The newest dead letters ({@value #NEWEST} at most of each dead-letter topic, the last read), whatever the topics
+     * hold: each record is reduced to its preview as it is read, and whether it was re-driven is asked once for them
+     * all.
+     */
     public List<DeadLetter> all() {
         List<DeadLetter> all = new ArrayList<>();
-        queues.originals().keySet().forEach(topic -> read(topic, record -> all.add(deadLetter(record))));
-        return all;
+        queues.originals().keySet().forEach(topic -> {
+            Deque<DeadLetter> newest = new ArrayDeque<>();
+            read(topic, record -> {
+                if (newest.size() == NEWEST) {
+                    newest.removeFirst();
+                }
+                newest.addLast(deadLetter(record, null));
+            });
+            all.addAll(newest);
+        });
+        return withRedrives(all);
+    }
+
+    private List<DeadLetter> withRedrives(List<DeadLetter> letters) {
+        Map<String, Instant> redrives = new HashMap<>();
+        redriven.find(in("_id", letters.stream().map(DeadLetter::id).toList()))
+                .forEach(redrive -> redrives.put(
+                        redrive.getString("_id"), redrive.getDate("at").toInstant()));
+        return letters.stream()
+                .map(letter -> deadLetter(letter, redrives.get(letter.id())))
+                .toList();
+    }
+
+    private static DeadLetter deadLetter(DeadLetter letter, Instant redrivenAt) {
+        return new DeadLetter(
+                letter.id(),
+                letter.topic(),
+                letter.partition(),
+                letter.offset(),
+                letter.originalTopic(),
+                letter.key(),
+                letter.exception(),
+                letter.reason(),
+                letter.preview(),
+                redrivenAt);
     }
 
     /** Re-drives the dead letter unless it was re-driven before; answers it as it now stands, or empty if unknown. */
@@ -166,8 +209,12 @@ public class DeadLetters implements AutoCloseable {
     DeadLetter deadLetter(ConsumerRecord<byte[], byte[]> record) {
         String id = DeadLetter.id(record.topic(), record.partition(), record.offset());
         Document redrive = redriven.find(new Document("_id", id)).first();
+        return deadLetter(record, redrive == null ? null : redrive.getDate("at").toInstant());
+    }
+
+    private DeadLetter deadLetter(ConsumerRecord<byte[], byte[]> record, Instant redrivenAt) {
         return new DeadLetter(
-                id,
+                DeadLetter.id(record.topic(), record.partition(), record.offset()),
                 record.topic(),
                 record.partition(),
                 record.offset(),
@@ -176,7 +223,7 @@ public class DeadLetters implements AutoCloseable {
                 header(record, "x-exception-fqcn"),
                 header(record, "x-exception-message"),
                 preview(record.value()),
-                redrive == null ? null : redrive.getDate("at").toInstant());
+                redrivenAt);
     }
 
     /**
