@@ -28,6 +28,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RegionalProjections {
 
+    /** The events that change a workshop's contributions: only they need the workshop's contributions read. */
+    private static final Set<String> CONTRIBUTION_TYPES = Set.of(
+            ConsumedTypes.CONTRIBUTION_RECORDED,
+            ConsumedTypes.CONTRIBUTION_AMENDED,
+            ConsumedTypes.CONTRIBUTION_WITHDRAWN);
+
     private final VersionedStore<RegionalProjection> store;
     private final DayContributions contributions;
     private final DayRegistrations registrations;
@@ -46,8 +52,8 @@ public class RegionalProjections {
 
     /**
      * Applies events naming a regional day to the days' projections, in their order: one read and one write per day,
-     * however many of its events there are, and for the workshops they name, one read and one write of their
-     * contributions; other events change nothing. An event that would change a known day's region is refused.
+     * however many of its events there are, one read and one write of the contributions of the workshops whose
+     * contributions they change, and one of the groups of registrations they name; other events change nothing. An event that would change a known day's region is refused.
      */
     public void apply(List<InboundEvent> events) {
         Map<String, List<InboundEvent>> byDay = events.stream()
@@ -60,7 +66,7 @@ public class RegionalProjections {
         Set<String> workshops = new TreeSet<>();
         Set<String> groups = new TreeSet<>();
         ofDay.forEach(event -> {
-            if (event.type().startsWith(ConsumedTypes.WORKSHOP_PREFIX)) {
+            if (CONTRIBUTION_TYPES.contains(event.type())) {
                 workshops.add(event.text("workshopId"));
             } else if (event.type().startsWith(ConsumedTypes.REGISTRATION_PREFIX)
                     && event.text("registrationId") != null) {
