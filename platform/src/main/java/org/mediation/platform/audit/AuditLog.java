@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.bson.Document;
 import org.mediation.platform.web.Paging;
 
@@ -28,6 +29,8 @@ public class AuditLog {
     private final MongoCollection<Document> entries;
     private final Clock clock;
     private final AuditAnchors anchors;
+    /** The newest entry this instance knows, once read or appended: not read again for each entry. */
+    private AuditEntry last;
 
     AuditLog(MongoDatabase database, Clock clock, AuditAnchors anchors) {
         this.entries = database.getCollection("audit_log");
@@ -35,26 +38,39 @@ public class AuditLog {
         this.anchors = anchors;
     }
 
+    /**
+     * Seals and stores the next entry, then anchors it. The newest entry is read from the store once, then known here;
+     * when another instance appended meanwhile, the store refuses the number taken (unique {@code _id}) and the newest
+     * entry is read again.
+     */
     public synchronized AuditEntry append(String action, String actor, Map<String, Object> details) {
         while (true) {
-            Document last = entries.find().sort(descending("_id")).first();
+            Optional<AuditEntry> previous = last != null ? Optional.of(last) : newestStored();
             AuditEntry entry = AuditChain.seal(
-                    last == null ? 1 : last.getLong("_id") + 1,
+                    previous.map(AuditEntry::sequence).orElse(0L) + 1,
                     clock.instant().truncatedTo(ChronoUnit.MILLIS),
                     action,
                     actor,
                     details,
-                    last == null ? AuditChain.GENESIS : last.getString("hash"));
+                    previous.map(AuditEntry::hash).orElse(AuditChain.GENESIS));
             try {
                 entries.insertOne(document(entry));
-                anchors.anchor(entry);
-                return entry;
             } catch (MongoWriteException e) {
                 if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                     throw e;
                 }
+                last = null;
+                continue;
             }
+            last = entry;
+            anchors.anchor(entry);
+            return entry;
         }
+    }
+
+    private Optional<AuditEntry> newestStored() {
+        return Optional.ofNullable(entries.find().sort(descending("_id")).first())
+                .map(AuditLog::entry);
     }
 
     /** One page of the log from its newest entry back ({@code page} 0: the newest {@code size}), oldest first. */
