@@ -30,12 +30,16 @@ final class Organiser {
         this.region = region;
     }
 
-    /** A scheduled, open regional day; returns its id. */
+    /** A scheduled, open regional day for 250 people; returns its id. */
     String openDay(String title, String date, String venue) {
+        return openDay(title, date, venue, 250);
+    }
+
+    String openDay(String title, String date, String venue, int capacity) {
         String day = created(api.post(
                 system.registration.uri("/api/regional-days"),
                 team,
-                Map.of("region", region, "title", title, "date", date, "venue", venue, "capacity", 250)));
+                Map.of("region", region, "title", title, "date", date, "venue", venue, "capacity", capacity)));
         assertThat(api.post(system.registration.uri("/api/regional-days/" + day + "/open"), team, Map.of())
                         .status())
                 .isEqualTo(200);
@@ -56,27 +60,38 @@ final class Organiser {
 
     /** A workshop of that theme whose report, holding these contributions (kind → text), is published. */
     void publishedWorkshop(String day, String themeCode, String title, Map<String, String> contributions) {
-        String workshop = created(retried(() -> api.post(
-                system.workshop.uri("/api/workshops"),
-                team,
-                Map.of("regionalDayId", day, "themeCode", themeCode, "title", title, "capacity", 40))));
+        String workshop = workshopWithRapporteur(day, themeCode, title);
+        contributions.forEach((kind, text) -> contribute(workshop, kind, text));
         String path = "/api/workshops/" + workshop;
-        assertThat(api.put(
-                                system.workshop.uri(path + "/rapporteur"),
-                                team,
-                                Map.of("userId", rapporteurId, "name", "Julie Martin"))
-                        .status())
-                .isEqualTo(200);
-        contributions.forEach((kind, text) -> created(api.post(
-                system.workshop.uri(path + "/contributions"),
-                rapporteur,
-                Map.of("kind", kind, "text", text, "tags", List.of("numérique")))));
         assertThat(api.post(system.workshop.uri(path + "/report/submit"), rapporteur, Map.of())
                         .status())
                 .isEqualTo(200);
         assertThat(api.post(system.workshop.uri(path + "/report/publish"), team, Map.of())
                         .status())
                 .isEqualTo(200);
+    }
+
+    /** A workshop planned (asked again until workshop-service knows the day) with the region's rapporteur. */
+    String workshopWithRapporteur(String day, String themeCode, String title) {
+        String workshop = created(retried(() -> api.post(
+                system.workshop.uri("/api/workshops"),
+                team,
+                Map.of("regionalDayId", day, "themeCode", themeCode, "title", title, "capacity", 40))));
+        assertThat(api.put(
+                                system.workshop.uri("/api/workshops/" + workshop + "/rapporteur"),
+                                team,
+                                Map.of("userId", rapporteurId, "name", "Julie Martin"))
+                        .status())
+                .isEqualTo(200);
+        return workshop;
+    }
+
+    /** Recorded by the workshop's rapporteur; returns the contribution's id. */
+    String contribute(String workshop, String kind, String text) {
+        return created(api.post(
+                system.workshop.uri("/api/workshops/" + workshop + "/contributions"),
+                rapporteur,
+                Map.of("kind", kind, "text", text, "tags", List.of("numérique"))));
     }
 
     /** A service learns the day from Kafka: until then it answers 409, so ask again. */

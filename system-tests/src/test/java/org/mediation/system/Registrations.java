@@ -156,7 +156,7 @@ final class Registrations {
 
     private static void collect(JsonNode event, Published published) {
         published.eventIds().add(event.path("id").asText());
-        if (event.path("type").asText().equals("registration.ParticipantRegistered.v1")) {
+        if (event.path("type").asText().startsWith("registration.ParticipantRegistered.")) {
             published.registered().add(event.path("data").path("registrationId").asText());
         }
     }

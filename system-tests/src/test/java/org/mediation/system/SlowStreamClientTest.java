@@ -15,8 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
@@ -33,8 +31,7 @@ import org.mediation.local.Tokens;
 @Order(8)
 class SlowStreamClientTest {
 
-    private static final String REGION = "FR-OCC";
-    private static final String TEAM = Tokens.regionalTeam(REGION);
+    private static final String REGION = "FR-PAC";
     private static final String END_OF_RESPONSE = "\r\n0\r\n\r\n";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,7 +46,8 @@ class SlowStreamClientTest {
 
     @Test
     void a_client_that_never_reads_is_dropped_and_the_others_keep_receiving() throws Exception {
-        String day = openDay();
+        Organiser organiser = new Organiser(system, REGION);
+        String day = organiser.openDay("Journée du flux", "2019-12-04", "Marseille", 1000);
         double droppedBefore = dropped();
         List<String> lines = new CopyOnWriteArrayList<>();
         CompletableFuture<HttpResponse<Stream<String>>> reader = HttpClient.newHttpClient()
@@ -65,10 +63,12 @@ class SlowStreamClientTest {
             await().atMost(Duration.ofSeconds(90))
                     .pollInterval(Duration.ofMillis(100))
                     .until(() -> {
-                        register(day, registered);
+                        organiser.register(day, "MEDIATOR");
+                        registered[0]++;
                         return dropped() > droppedBefore;
                     });
-            register(day, registered);
+            organiser.register(day, "MEDIATOR");
+            registered[0]++;
 
             await().atMost(Duration.ofSeconds(20))
                     .until(() -> lines.stream().anyMatch(line -> confirmedIn(line) == registered[0]));
@@ -131,36 +131,5 @@ class SlowStreamClientTest {
                 .filter(line -> line.startsWith("synthesis_stream_dropped_total"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
-    }
-
-    private void register(String day, int[] registered) {
-        Api.Reply reply = api.post(
-                system.registration.uri("/api/regional-days/" + day + "/registrations"),
-                TEAM,
-                Map.of(
-                        "firstName", "Lou",
-                        "lastName", "Martin",
-                        "email", UUID.randomUUID() + "@example.org",
-                        "category", "MEDIATOR",
-                        "organisation", "Association"));
-        assertThat(reply.status()).isEqualTo(201);
-        registered[0]++;
-    }
-
-    private String openDay() {
-        String day = api.post(
-                        system.registration.uri("/api/regional-days"),
-                        TEAM,
-                        Map.of(
-                                "region", REGION,
-                                "title", "Journée du flux",
-                                "date", "2019-12-04",
-                                "venue", "Montpellier",
-                                "capacity", 1000))
-                .body()
-                .path("id")
-                .asText();
-        api.post(system.registration.uri("/api/regional-days/" + day + "/open"), TEAM, Map.of());
-        return day;
     }
 }

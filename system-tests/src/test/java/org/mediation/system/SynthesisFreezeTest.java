@@ -6,7 +6,12 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,24 +22,26 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.RawBsonDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.mediation.local.Tokens;
 
 /**
- * The freeze seen in review, replayed on the topic: 1,200 contributions of 3,999 characters with 20 tags each, recorded
- * and withdrawn in one workshop (16.8 MB of text once, which synthesis kept in the day's document until the store
- * refused it and its consumer stood still). Synthesis goes on: a contribution recorded through the API afterwards is
- * in the day's synthesis, which holds exactly the two live contributions, and its export none of the withdrawn text.
+ * The freeze seen in review, replayed on the topic: contributions of 3,999 characters with 20 tags each, recorded and
+ * withdrawn 1,200 times in one workshop (1,150 made 16.8 MB, which synthesis kept in the day's document until the
+ * store refused it and its consumer stood still). The day's document does not grow with them, no withdrawn text is
+ * kept, and a contribution recorded through the API afterwards is in the day's synthesis, which holds exactly the two
+ * live contributions.
  */
 @Order(7)
 class SynthesisFreezeTest {
 
     private static final String REGION = "FR-NOR";
     private static final String TEAM = Tokens.regionalTeam(REGION);
-    private static final String RAPPORTEUR = Tokens.rapporteur("rapporteur-nor", REGION);
     private static final int WITHDRAWN = 1_200;
+    private static final int SMALL_DOCUMENT_BYTES = 64 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static TheSystem system;
@@ -47,9 +54,10 @@ class SynthesisFreezeTest {
 
     @Test
     void recording_and_withdrawing_without_end_never_stops_synthesis() throws Exception {
-        String day = openDay();
-        String workshop = plannedWorkshop(day);
-        String before = contribute(workshop, "Avant le flot : les permanences sont saturées.");
+        Organiser organiser = new Organiser(system, REGION);
+        String day = organiser.openDay("Journée au long cours", "2019-12-04", "Caen");
+        String workshop = organiser.workshopWithRapporteur(day, "ACCESS_TO_RIGHTS", "Sans fin");
+        String before = organiser.contribute(workshop, "FINDING", "Avant le flot : les permanences sont saturées.");
 
         try (KafkaProducer<String, String> producer = producer()) {
             List<Future<?>> sent = new ArrayList<>();
@@ -62,7 +70,7 @@ class SynthesisFreezeTest {
                 each.get();
             }
         }
-        String after = contribute(workshop, "Après le flot : la synthèse suit toujours.");
+        String after = organiser.contribute(workshop, "FINDING", "Après le flot : la synthèse suit toujours.");
 
         await().atMost(Duration.ofSeconds(120))
                 .pollInterval(Duration.ofSeconds(1))
@@ -80,9 +88,21 @@ class SynthesisFreezeTest {
                 });
         String export = api.text(system.synthesis.uri("/api/regional-days/" + day + "/synthesis.csv"), TEAM);
         assertThat(export).contains("Après le flot").doesNotContain("Retirée");
-        System.out.printf(
-                "after %d contributions recorded and withdrawn: %s and %s in the synthesis, nothing else%n",
-                WITHDRAWN, before, after);
+        try (MongoClient client = MongoClients.create(system.mongoUri())) {
+            MongoDatabase synthesis = client.getDatabase("synthesis");
+            RawBsonDocument dayDocument = synthesis
+                    .getCollection("regional_projections", RawBsonDocument.class)
+                    .find(Filters.eq("_id", day))
+                    .first();
+            assertThat(dayDocument.getByteBuffer().remaining()).isLessThan(SMALL_DOCUMENT_BYTES);
+            assertThat(synthesis.getCollection("regional_contributions").find(Filters.eq("regionalDayId", day)))
+                    .hasSize(WITHDRAWN + 2)
+                    .noneMatch(contribution -> contribution.toJson().contains("Retirée"));
+            System.out.printf(
+                    "after %d contributions recorded and withdrawn: %s and %s in the synthesis, a day's document of"
+                            + " %d bytes%n",
+                    WITHDRAWN, before, after, dayDocument.getByteBuffer().remaining());
+        }
     }
 
     private static ProducerRecord<String, String> record(String workshop, String value) {
@@ -118,63 +138,10 @@ class SynthesisFreezeTest {
                 .put("source", "/workshop")
                 .put("type", type)
                 .put("subject", workshop)
+                .put("time", Instant.now().toString())
                 .put("datacontenttype", "application/json");
         event.set("data", data);
         return event.toString();
-    }
-
-    private String openDay() {
-        String day = api.post(
-                        system.registration.uri("/api/regional-days"),
-                        TEAM,
-                        Map.of(
-                                "region", REGION,
-                                "title", "Journée au long cours",
-                                "date", "2019-12-04",
-                                "venue", "Caen",
-                                "capacity", 10))
-                .body()
-                .path("id")
-                .asText();
-        api.post(system.registration.uri("/api/regional-days/" + day + "/open"), TEAM, Map.of());
-        return day;
-    }
-
-    /** Planned (asked again while workshop-service has not learned the day yet), with its rapporteur. */
-    private String plannedWorkshop(String day) {
-        Api.Reply[] planned = new Api.Reply[1];
-        await().atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(300))
-                .until(() -> {
-                    planned[0] = api.post(
-                            system.workshop.uri("/api/workshops"),
-                            TEAM,
-                            Map.of(
-                                    "regionalDayId",
-                                    day,
-                                    "themeCode",
-                                    "ACCESS_TO_RIGHTS",
-                                    "title",
-                                    "Sans fin",
-                                    "capacity",
-                                    20));
-                    return planned[0].status() == 201;
-                });
-        String workshop = planned[0].body().path("id").asText();
-        api.put(
-                system.workshop.uri("/api/workshops/" + workshop + "/rapporteur"),
-                TEAM,
-                Map.of("userId", "rapporteur-nor", "name", "Anne Marie"));
-        return workshop;
-    }
-
-    private String contribute(String workshop, String text) {
-        Api.Reply reply = api.post(
-                system.workshop.uri("/api/workshops/" + workshop + "/contributions"),
-                RAPPORTEUR,
-                Map.of("kind", "FINDING", "text", text, "tags", List.of("caen")));
-        assertThat(reply.status()).as("%s", reply.body()).isEqualTo(201);
-        return reply.body().path("id").asText();
     }
 
     private static KafkaProducer<String, String> producer() {

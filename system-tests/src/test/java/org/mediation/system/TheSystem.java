@@ -145,6 +145,11 @@ final class TheSystem {
         }
     }
 
+    /** Where tests look into the services' databases themselves. */
+    String mongoUri() {
+        return infrastructure.mongoUri();
+    }
+
     /** Where tests read and write the topics themselves. */
     String kafkaBootstrapServers() {
         return infrastructure.kafkaBootstrapServers();

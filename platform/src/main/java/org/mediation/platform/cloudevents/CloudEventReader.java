@@ -10,7 +10,6 @@ import io.cloudevents.jackson.JsonFormat;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -20,7 +19,8 @@ import org.springframework.messaging.Message;
  * The one reader of consumed records, in both CloudEvents modes, validated by the CloudEvents SDK. Producers write
  * structured JSON; Spring Cloud Function turns an {@code application/cloudevents+json} record into binary mode
  * (attributes in {@code ce-*} or {@code ce_*} headers, the data as payload) before a consumer sees it. Anything else
- * (not JSON, no type, no data) is an {@link UnreadableCloudEvent}. A record consumed from a topic (the binder's
+ * (not JSON, no type, no time, no data) is an {@link UnreadableCloudEvent}: every producer of ours stamps its events,
+ * and history and point-in-time answers order by that time. A record consumed from a topic (the binder's
  * {@code kafka_receivedTopic} header) is read only if the topic's producer wrote it ({@link TopicProducer}), else it is
  * an {@link UntrustedCloudEvent}.
  */
@@ -67,9 +67,16 @@ public final class CloudEventReader {
         if (json == null || !json.isObject()) {
             throw new IllegalArgumentException("no JSON object as data");
         }
-        Instant time = event.getTime() == null ? null : event.getTime().toInstant();
+        if (event.getTime() == null) {
+            throw new IllegalArgumentException("no time");
+        }
         return new InboundCloudEvent(
-                event.getId(), event.getSource().toString(), event.getType(), event.getSubject(), time, json);
+                event.getId(),
+                event.getSource().toString(),
+                event.getType(),
+                event.getSubject(),
+                event.getTime().toInstant(),
+                json);
     }
 
     private static String attribute(Map<String, Object> headers, String name) {

@@ -66,18 +66,11 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         return super.handleHttpMessageNotReadable(e, headers, status, request);
     }
 
-    @ExceptionHandler(TooManyRequests.class)
-    ResponseEntity<ProblemDetail> tooMany(TooManyRequests e) {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+    @ExceptionHandler(RetryLater.class)
+    ResponseEntity<ProblemDetail> retryLater(RetryLater e) {
+        return ResponseEntity.status(e.status())
                 .header("Retry-After", Long.toString(e.retryAfterSeconds()))
-                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", e.getMessage()));
-    }
-
-    @ExceptionHandler(ServiceBusy.class)
-    ResponseEntity<ProblemDetail> busy(ServiceBusy e) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header("Retry-After", Long.toString(e.retryAfterSeconds()))
-                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service busy", e.getMessage()));
+                .body(problem(e.status(), e.title(), e.getMessage()));
     }
 
     @ExceptionHandler({MongoTimeoutException.class, MongoSocketException.class})

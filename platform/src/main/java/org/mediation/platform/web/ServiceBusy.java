@@ -1,18 +1,22 @@
 package org.mediation.platform.web;
 
 import java.time.Duration;
+import org.springframework.http.HttpStatus;
 
 /** The service runs as many expensive reads as it may at once ({@link Expensive}): a 503 with {@code Retry-After}. */
-public class ServiceBusy extends RuntimeException {
-
-    private final Duration retryAfter;
+public class ServiceBusy extends RetryLater {
 
     public ServiceBusy(String message, Duration retryAfter) {
-        super(message);
-        this.retryAfter = retryAfter;
+        super(message, retryAfter);
     }
 
-    long retryAfterSeconds() {
-        return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+    @Override
+    HttpStatus status() {
+        return HttpStatus.SERVICE_UNAVAILABLE;
+    }
+
+    @Override
+    String title() {
+        return "Service busy";
     }
 }

@@ -1,18 +1,22 @@
 package org.mediation.platform.web;
 
 import java.time.Duration;
+import org.springframework.http.HttpStatus;
 
 /** A caller over its allowance: a 429 with {@code Retry-After}. */
-public class TooManyRequests extends RuntimeException {
-
-    private final Duration retryAfter;
+public class TooManyRequests extends RetryLater {
 
     public TooManyRequests(String message, Duration retryAfter) {
-        super(message);
-        this.retryAfter = retryAfter;
+        super(message, retryAfter);
     }
 
-    long retryAfterSeconds() {
-        return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+    @Override
+    HttpStatus status() {
+        return HttpStatus.TOO_MANY_REQUESTS;
+    }
+
+    @Override
+    String title() {
+        return "Too many requests";
     }
 }

@@ -65,13 +65,14 @@ class CloudEventEnvelopeTest {
                 .setHeader("ce_id", bytes("e-2"))
                 .setHeader("ce_source", bytes("/registration"))
                 .setHeader("ce_type", bytes(EVENT.type()))
+                .setHeader("ce_time", bytes("2019-12-04T09:05:00Z"))
                 .build();
 
         assertThat(CloudEventReader.read(dashes).data().path("regionalDayId").asText())
                 .isEqualTo("day-1");
         assertThat(CloudEventReader.read(dashes).time()).isEqualTo(TIME);
         assertThat(CloudEventReader.read(underscores).id()).isEqualTo("e-2");
-        assertThat(CloudEventReader.read(underscores).time()).isNull();
+        assertThat(CloudEventReader.read(underscores).time()).isEqualTo(TIME);
     }
 
     @Test
@@ -80,6 +81,7 @@ class CloudEventEnvelopeTest {
             "not json",
             "{\"specversion\":\"1.0\",\"id\":\"x\",\"source\":\"/s\",\"data\":{}}",
             "{\"specversion\":\"1.0\",\"id\":\"x\",\"source\":\"/s\",\"type\":\"t\"}",
+            "{\"specversion\":\"1.0\",\"id\":\"x\",\"source\":\"/s\",\"type\":\"t\",\"data\":{}}",
             "[1,2]"
         }) {
             assertThatThrownBy(() -> CloudEventReader.read(
