@@ -46,7 +46,7 @@ class TopicProducerTest {
 
     private static Message<byte[]> record(String topic, String source, String type) {
         String json = "{\"specversion\":\"1.0\",\"id\":\"e-1\",\"source\":\"" + source + "\",\"type\":\"" + type
-                + "\",\"datacontenttype\":\"application/json\",\"data\":{}}";
+                + "\",\"time\":\"2019-12-04T09:00:00Z\",\"datacontenttype\":\"application/json\",\"data\":{}}";
         return MessageBuilder.withPayload(json.getBytes(StandardCharsets.UTF_8))
                 .setHeader(KafkaHeaders.RECEIVED_TOPIC, topic)
                 .build();
