@@ -18,12 +18,17 @@ export SYNTHESIS_PORT=${SYNTHESIS_PORT:-8083} RESOURCE_PORT=${RESOURCE_PORT:-808
 readonly SERVICES=(registration-service workshop-service synthesis-service resource-service)
 declare -rA SERVICE_PORT=([registration-service]=$REGISTRATION_PORT [workshop-service]=$WORKSHOP_PORT
     [synthesis-service]=$SYNTHESIS_PORT [resource-service]=$RESOURCE_PORT)
+export KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
+readonly KEYCLOAK_VERSION=26.7.3 REALM=regional-days
+readonly ISSUER=http://localhost:$KEYCLOAK_PORT/realms/$REALM
 readonly STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-180}
 readonly ZOMBIE_AFTER=${ZOMBIE_AFTER:-60} RESTARTS_PER_HOUR=${RESTARTS_PER_HOUR:-5}
 export JWT_SECRET=${JWT_SECRET:-local-development-secret-change-me-0123456789}
 
 reset=false
 demo=false
+idp=false
+keycloak_java=""  # a JDK 21 or newer, for Keycloak (--idp)
 infra_java=()     # java with the classpath of local-infrastructure: Kafka, mongo-java-server, Tokens
 running=()        # services that reached UP
 declare -A PID=() # process id by name: mongo, kafka, <service>
@@ -37,22 +42,26 @@ die() {
 
 usage() {
     cat <<EOF
-Usage: ./run-local.sh [--reset] [--demo]
+Usage: ./run-local.sh [--reset] [--demo] [--idp]
 
 Builds what is missing, starts Kafka (localhost:$KAFKA_PORT), a MongoDB-wire server (localhost:$MONGO_PORT) and
 the four services, prints URLs and bearer tokens, and runs until Ctrl-C.
 
   --reset   delete the local data (.local/kafka, .local/mongo) first: start empty
   --demo    run scripts/demo.sh once everything is UP
+  --idp     sign in through a real identity provider: Keycloak $KEYCLOAK_VERSION (from Maven Central, on a JDK 21 or
+            newer) on localhost:$KEYCLOAK_PORT with identity/realm-regional-days.json; the services then accept its
+            tokens only (no shared-secret tokens are printed or accepted)
   --help    show this help
 
 A service that exits, or stops answering for ZOMBIE_AFTER seconds, is restarted (at most RESTARTS_PER_HOUR a service).
 
-Environment: JWT_SECRET (default: the development secret), STARTUP_TIMEOUT (seconds, default 180),
+Environment: JWT_SECRET (default: the development secret), KEYCLOAK_JAVA_HOME (--idp: a JDK 21 or newer, found in
+  /usr/lib/jvm when unset), STARTUP_TIMEOUT (seconds, default 180),
   ZOMBIE_AFTER (seconds, default 60), RESTARTS_PER_HOUR (default 5), ports:
   KAFKA_PORT=$KAFKA_PORT KAFKA_CONTROLLER_PORT=$KAFKA_CONTROLLER_PORT MONGO_PORT=$MONGO_PORT
   REGISTRATION_PORT=$REGISTRATION_PORT WORKSHOP_PORT=$WORKSHOP_PORT
-  SYNTHESIS_PORT=$SYNTHESIS_PORT RESOURCE_PORT=$RESOURCE_PORT
+  SYNTHESIS_PORT=$SYNTHESIS_PORT RESOURCE_PORT=$RESOURCE_PORT KEYCLOAK_PORT=$KEYCLOAK_PORT
 Logs: .local/logs/<name>.log
 EOF
 }
@@ -63,6 +72,7 @@ parse_args() {
         case $arg in
             --reset) reset=true ;;
             --demo) demo=true ;;
+            --idp) idp=true ;;
             -h | --help) usage && exit 0 ;;
             *) usage >&2 && exit 2 ;;
         esac
@@ -83,7 +93,7 @@ check_ports() {
     local entry variable port
     for entry in KAFKA_PORT:Kafka "KAFKA_CONTROLLER_PORT:Kafka controller" MONGO_PORT:MongoDB \
         REGISTRATION_PORT:registration-service WORKSHOP_PORT:workshop-service SYNTHESIS_PORT:synthesis-service \
-        RESOURCE_PORT:resource-service; do
+        RESOURCE_PORT:resource-service $(if $idp; then echo KEYCLOAK_PORT:Keycloak; fi); do
         variable=${entry%%:*}
         port=${!variable}
         if port_in_use "$port"; then
@@ -190,6 +200,69 @@ EOF
     spawn kafka "${infra_java[@]}" -Xmx512m -XX:+UseSerialGC kafka.Kafka "$dir/server.properties"
 }
 
+# A JDK 21 or newer for Keycloak (the services stay on 17): KEYCLOAK_JAVA_HOME, else the newest in /usr/lib/jvm.
+find_keycloak_java() {
+    local home major
+    for home in ${KEYCLOAK_JAVA_HOME:-} $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -rV); do
+        home=${home%/}
+        [[ -x $home/bin/java ]] || continue
+        major=$("$home/bin/java" -XshowSettings:properties -version 2>&1 |
+            sed -n 's/^ *java.specification.version = //p')
+        if ((${major:-0} >= 21)); then
+            keycloak_java=$home
+            return
+        fi
+    done
+    die "--idp: Keycloak $KEYCLOAK_VERSION needs a JDK 21 or newer, and none was found (KEYCLOAK_JAVA_HOME, /usr/lib/jvm):" \
+        "install one (e.g. 'apt-get install openjdk-21-jdk-headless', or Temurin 21/25) or set KEYCLOAK_JAVA_HOME"
+}
+
+# Keycloak's server distribution from Maven Central (org.keycloak:keycloak-quarkus-dist, a zip), unpacked once in
+# .local/keycloak; its dev-file database lives there too and survives a restart.
+resolve_keycloak() {
+    local home=$LOCAL/keycloak/keycloak-$KEYCLOAK_VERSION
+    if [[ ! -f $home/bin/kc.sh ]]; then
+        log "resolving Keycloak $KEYCLOAK_VERSION through Maven (about 200 MB the first time)"
+        mvn -B -q -N dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
+            -DoutputDirectory="$LOCAL/keycloak" >>"$LOGS/build.log" 2>&1 ||
+            die "Maven could not resolve org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION: see .local/logs/build.log"
+        (cd "$LOCAL/keycloak" && jar xf "keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip") ||
+            die "unpacking Keycloak failed"
+        rm "$LOCAL/keycloak/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip"
+    fi
+    mkdir -p "$home/data/import"
+    cp identity/realm-regional-days.json "$home/data/import/"
+}
+
+# Dev mode (HTTP, the dev-file database), the realm imported at the first start only (later starts keep what was
+# changed in the admin console). The issuer is pinned to localhost, whatever address a client uses.
+start_keycloak() {
+    local home=$LOCAL/keycloak/keycloak-$KEYCLOAK_VERSION
+    spawn keycloak env JAVA_HOME="$keycloak_java" PATH="$keycloak_java/bin:$PATH" \
+        KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin-local \
+        bash "$home/bin/kc.sh" start-dev --http-port="$KEYCLOAK_PORT" --hostname="http://localhost:$KEYCLOAK_PORT" \
+        --import-realm
+}
+
+await_keycloak() {
+    local deadline=$((SECONDS + STARTUP_TIMEOUT))
+    log "waiting for Keycloak and its realm (at most $STARTUP_TIMEOUT s)"
+    until curl -fsS --max-time 2 -o /dev/null "$ISSUER/.well-known/openid-configuration" 2>/dev/null; do
+        alive keycloak || die "Keycloak exited during startup: see .local/logs/keycloak.log"
+        ((SECONDS < deadline)) || die "Keycloak is not ready after $STARTUP_TIMEOUT s: see .local/logs/keycloak.log"
+        sleep 2
+    done
+    log "Keycloak is ready: $ISSUER"
+}
+
+# With --idp the services accept the provider's tokens only: with an issuer in charge no shared secret is trusted.
+identity_settings() {
+    if $idp; then
+        printf '%s\n' "JWT_ISSUER_URI=$ISSUER" JWT_AUDIENCE=regional-days-api \
+            DASHBOARD_OIDC_CLIENT_ID=regional-days-dashboard
+    fi
+}
+
 # The services' JVM options, shared with the system tests and the benchmarks (ServiceProcess).
 service_jvm_options() { grep -v -e '^#' -e '^[[:space:]]*$' local-infrastructure/src/main/resources/service-jvm.options; }
 
@@ -215,12 +288,13 @@ launch() {
 
 # start_service <service>: starts its executable jar (built by build()).
 start_service() {
-    local service=$1 options arguments launched
+    local service=$1 options arguments launched identity
     mapfile -t options < <(service_jvm_options)
+    mapfile -t identity < <(identity_settings)
     launched=$(launch "$(exec_jar "$service")") || exit 1
     mapfile -t arguments <<<"$launched"
     spawn "$service" env SPRING_PROFILES_ACTIVE=local SPRING_DATA_MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT/" \
-        KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" PORT="${SERVICE_PORT[$service]}" \
+        KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" PORT="${SERVICE_PORT[$service]}" "${identity[@]}" \
         java "${options[@]}" "${arguments[@]}"
     ANSWERED[$service]=false
     SILENT[$service]=0
@@ -297,9 +371,13 @@ print_summary() {
         fi
     done
     echo
+    if $idp; then print_sign_in; else print_tokens; fi
+}
+
+print_tokens() {
+    local name token tokens
     log "bearer tokens, 30 days, signed with JWT_SECRET" \
         "(more: java -cp \"\$(cat .local/classpath.txt)\" org.mediation.local.Tokens):"
-    local tokens
     tokens=$("${infra_java[@]}" org.mediation.local.Tokens)
     while read -r name token; do
         printf '  %-32s %s\n' "$name" "$token"
@@ -315,6 +393,18 @@ print_summary() {
             "$(awk '$1 == "OPERATOR" {print $2}' <<<"$tokens")"
         echo
     fi
+}
+
+print_sign_in() {
+    log "Keycloak: $ISSUER (admin console http://localhost:$KEYCLOAK_PORT/admin/, admin / admin-local)"
+    log "demo users (local only; password = <user>-local): equipe-hdf equipe-occ rapporteur-hdf rapporteur-occ" \
+        "bureau-national exploitant"
+    log "dashboard: http://localhost:$SYNTHESIS_PORT/dashboard/ → « Se connecter » (e.g. bureau-national)"
+    log "a token for a demo user (5 minutes):"
+    printf '  %s\n' "curl -s $ISSUER/protocol/openid-connect/token -d grant_type=password \\" \
+        "  -d client_id=regional-days-scripts -d client_secret=regional-days-scripts-local-secret \\" \
+        "  -d username=equipe-hdf -d password=equipe-hdf-local | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/'"
+    echo
 }
 
 run_demo() {
@@ -335,7 +425,7 @@ monitor() {
     log "running: Ctrl-C stops everything"
     while true; do
         sleep 5
-        for name in mongo kafka; do
+        for name in mongo kafka $(if $idp; then echo keycloak; fi); do
             alive "$name" || die "$name stopped unexpectedly: see .local/logs/$name.log"
         done
         for name in "${running[@]}"; do
@@ -406,8 +496,9 @@ cleanup() {
     for service in "${SERVICES[@]}"; do
         if [[ -n ${PID[$service]:-} ]]; then services+=("$service"); fi
     done
-    log "stopping the services, then Kafka, then MongoDB"
+    log "stopping the services, then Keycloak, Kafka and MongoDB"
     if ((${#services[@]})); then stop "${services[@]}"; fi
+    if [[ -n ${PID[keycloak]:-} ]]; then stop keycloak; fi
     if [[ -n ${PID[kafka]:-} ]]; then stop kafka; fi
     if [[ -n ${PID[mongo]:-} ]]; then stop mongo; fi
     log "stopped"
@@ -420,10 +511,14 @@ main() {
     mkdir -p "$LOGS"
     rm -f "$LOGS"/*.log
     if $reset; then
-        log "--reset: deleting .local/kafka and .local/mongo"
-        rm -rf "$LOCAL/kafka" "$LOCAL/mongo"
+        log "--reset: deleting .local/kafka, .local/mongo and Keycloak's database"
+        rm -rf "$LOCAL/kafka" "$LOCAL/mongo" "$LOCAL"/keycloak/keycloak-*/data
     fi
     build
+    if $idp; then
+        find_keycloak_java
+        resolve_keycloak
+    fi
     trap cleanup EXIT
     trap 'exit 130' INT
     trap 'exit 143' TERM
@@ -433,6 +528,10 @@ main() {
     start_kafka
     await_port mongo "$MONGO_PORT"
     await_port kafka "$KAFKA_PORT"
+    if $idp; then
+        start_keycloak
+        await_keycloak
+    fi
     start_services
     await_services
     print_summary
