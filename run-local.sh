@@ -239,7 +239,7 @@ resolve_keycloak() {
 start_keycloak() {
     local home=$LOCAL/keycloak/keycloak-$KEYCLOAK_VERSION
     spawn keycloak env JAVA_HOME="$keycloak_java" PATH="$keycloak_java/bin:$PATH" \
-        KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin-local \
+        KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin-local DASHBOARD_URL="http://localhost:$SYNTHESIS_PORT" \
         bash "$home/bin/kc.sh" start-dev --http-port="$KEYCLOAK_PORT" --hostname="http://localhost:$KEYCLOAK_PORT" \
         --import-realm
 }
@@ -253,6 +253,19 @@ await_keycloak() {
         sleep 2
     done
     log "Keycloak is ready: $ISSUER"
+}
+
+# The demo users (identity/demo-users.json, local only: never in the realm file production imports), added through
+# Keycloak's partial import; users that exist are left as they are.
+add_demo_users() {
+    local admin token
+    admin=$(curl -fsS "http://localhost:$KEYCLOAK_PORT/realms/master/protocol/openid-connect/token" \
+        -d grant_type=password -d client_id=admin-cli -d username=admin -d password=admin-local) ||
+        die "Keycloak's admin (admin / admin-local) cannot sign in: see .local/logs/keycloak.log"
+    token=$(sed -E 's/.*"access_token":"([^"]+)".*/\1/' <<<"$admin")
+    curl -fsS -o /dev/null -X POST "http://localhost:$KEYCLOAK_PORT/admin/realms/$REALM/partialImport" \
+        -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data-binary @identity/demo-users.json ||
+        die "importing identity/demo-users.json into Keycloak failed"
 }
 
 # With --idp the services accept the provider's tokens only: with an issuer in charge no shared secret is trusted.
@@ -531,6 +544,7 @@ main() {
     if $idp; then
         start_keycloak
         await_keycloak
+        add_demo_users
     fi
     start_services
     await_services
