@@ -4,6 +4,7 @@
 // replaces a signed-in identity) only when the user asks for it (page.js).
 const TOKEN = 'regional-days.token';
 const FLOW = 'regional-days.sign-in';
+const ID_TOKEN = 'regional-days.id-token';
 
 let settings = { signIn: null, labels: {} };
 let onExpired = () => {};
@@ -30,6 +31,7 @@ export function takeLinkToken() {
 /** Signs in with a token the user chose; returns the user. */
 export function useToken(token) {
   sessionStorage.setItem(TOKEN, token);
+  sessionStorage.removeItem(ID_TOKEN);
   return { token, claims: decode(token) };
 }
 
@@ -50,9 +52,26 @@ export async function currentUser() {
 
 export const canSignInWithProvider = () => Boolean(settings.signIn);
 
-export function signOut() {
+/**
+ * Forgets the tokens; signed in through the provider, also ends the provider's session (its end_session_endpoint, back
+ * to this page), so that « Se connecter » asks for the password again.
+ */
+export async function signOut() {
+  const idToken = sessionStorage.getItem(ID_TOKEN);
   sessionStorage.removeItem(TOKEN);
-  location.assign(location.pathname);
+  sessionStorage.removeItem(ID_TOKEN);
+  const provider = idToken && settings.signIn ? await discovery() : {};
+  if (!provider.end_session_endpoint) {
+    location.assign(location.pathname);
+    return;
+  }
+  const url = new URL(provider.end_session_endpoint);
+  url.search = new URLSearchParams({
+    id_token_hint: idToken,
+    client_id: settings.signIn.clientId,
+    post_logout_redirect_uri: location.origin + location.pathname,
+  });
+  location.assign(url);
 }
 
 export function whenExpired(callback) {
@@ -99,7 +118,9 @@ async function finishCodeFlow(query) {
     }),
   });
   if (response.ok) {
-    sessionStorage.setItem(TOKEN, (await response.json()).access_token);
+    const tokens = await response.json();
+    sessionStorage.setItem(TOKEN, tokens.access_token);
+    if (tokens.id_token) sessionStorage.setItem(ID_TOKEN, tokens.id_token);
   }
 }
 
