@@ -38,10 +38,11 @@ export async function start(roles, run) {
   await run(user);
 }
 
-/** « sub (rôles) », as the header and the questions name a user. */
+/** « name (rôles) »: the token's name, else its username, else its sub, as the header and the questions say it. */
 function identity(claims) {
   const held = (claims.roles ?? []).filter((role) => ROLE_NAMES[role]);
-  return `${claims.sub} (${held.map((r) => ROLE_NAMES[r]).join(', ') || 'aucun rôle national'})`;
+  const name = claims.name ?? claims.preferred_username ?? claims.sub;
+  return `${name} (${held.map((r) => ROLE_NAMES[r]).join(', ') || 'aucun rôle national'})`;
 }
 
 /**
