@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,20 +50,21 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * The same with settings of its own ({@code --NAME=value}); {@code MANAGEMENT_PORT} among them moves the actuator,
-     * and the wait for UP goes there.
+     * The same with settings of its own ({@code --NAME=value}); {@code server.port} among them chooses the port (else a
+     * free one), {@code MANAGEMENT_PORT} moves the actuator, and the wait for UP goes there.
      */
     public static ServiceProcess start(String module, Infrastructure infrastructure, Map<String, String> settings)
             throws IOException {
-        int port = freePort();
+        Map<String, String> all = new LinkedHashMap<>(Map.of(
+                "server.port", Integer.toString(freePort()),
+                "spring.profiles.active", "local",
+                "spring.data.mongodb.uri", infrastructure.mongoUri(),
+                "spring.cloud.stream.kafka.binder.brokers", infrastructure.kafkaBootstrapServers()));
+        all.putAll(settings);
+        int port = Integer.parseInt(all.get("server.port"));
         Path log = Files.createTempFile(module, ".log");
         List<String> command = command(module, List.of());
-        command.addAll(List.of(
-                "--server.port=" + port,
-                "--spring.profiles.active=local",
-                "--spring.data.mongodb.uri=" + infrastructure.mongoUri(),
-                "--spring.cloud.stream.kafka.binder.brokers=" + infrastructure.kafkaBootstrapServers()));
-        settings.forEach((name, value) -> command.add("--" + name + "=" + value));
+        all.forEach((name, value) -> command.add("--" + name + "=" + value));
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())

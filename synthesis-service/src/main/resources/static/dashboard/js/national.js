@@ -2,7 +2,7 @@
 // and syntheses, downloads.
 import * as fr from './french.js';
 import { button, element, row, say, start } from './page.js';
-import { api, download, json, token } from './session.js';
+import { api, download, freshToken, json } from './session.js';
 import { follow } from './stream.js';
 
 const CATEGORIES = ['MEDIATOR', 'PROFESSIONAL', 'ELECTED_OFFICIAL', 'LOCAL_ACTOR'];
@@ -14,7 +14,7 @@ start(['NATIONAL_OFFICE', 'OPERATOR'], async () => {
   charts = { categories: chart('chart-categories'), themes: chart('chart-themes') };
   charts.themes.on('click', (event) => openTheme(event.data.code).catch((e) => say(`Échec : ${e.message}`, 'error')));
   addEventListener('resize', () => Object.values(charts).forEach((c) => c.resize()));
-  follow('/api/national/stream', token(), 'national-aggregate', (aggregate) => {
+  follow('/api/national/stream', freshToken, 'national-aggregate', (aggregate) => {
     live = aggregate;
     if (!asOf) render(aggregate);
   }, streamState);

@@ -1,17 +1,24 @@
-// Who is signed in, and calls to the API on their behalf. A token arrives from the OpenID Connect provider
-// (authorization code with PKCE) or in a link's fragment (#token=…, what run-local.sh prints); it is kept in this tab's
-// sessionStorage only, and the address bar is cleaned at once. A link's token is only offered: it is kept (and
-// replaces a signed-in identity) only when the user asks for it (page.js).
+// Who is signed in, and calls to the API on their behalf. A token comes from the OpenID Connect provider, through
+// keycloak-js (Keycloak's maintained client, on the provider's discovery document: authorization code with PKCE S256,
+// state and nonce checked, the access token refreshed before it expires, sign-out at the provider), or in a link's
+// fragment (#token=…, what run-local.sh prints). Tokens are kept in this tab's sessionStorage only, and the address
+// bar is cleaned at once. A link's token is only offered: it is kept (and replaces a signed-in identity) only when the
+// user asks for it (page.js).
 const TOKEN = 'regional-days.token';
-const FLOW = 'regional-days.sign-in';
-const ID_TOKEN = 'regional-days.id-token';
+const PROVIDER_TOKENS = 'regional-days.provider-tokens';
+/** A token with less than this left is refreshed before a call. */
+const MIN_VALIDITY_SECONDS = 30;
 
 let settings = { signIn: null, labels: {} };
+let provider = null; // a Keycloak instance when the page signs in through a provider
 let onExpired = () => {};
 
 export async function loadSettings() {
   const response = await fetch('/dashboard/settings.json');
   settings = await response.json();
+  if (settings.signIn) {
+    provider = new Keycloak({ clientId: settings.signIn.clientId, oidcProvider: settings.signIn.issuer });
+  }
   return settings;
 }
 
@@ -28,18 +35,21 @@ export function takeLinkToken() {
   return { token, claims: claims && claims.exp * 1000 > Date.now() ? claims : null };
 }
 
-/** Signs in with a token the user chose; returns the user. */
+/** Signs in with a token the user chose (the provider's session, if any, is no longer used); returns the user. */
 export function useToken(token) {
   sessionStorage.setItem(TOKEN, token);
-  sessionStorage.removeItem(ID_TOKEN);
+  sessionStorage.removeItem(PROVIDER_TOKENS);
   return { token, claims: decode(token) };
 }
 
-/** The signed-in user ({ token, claims }), or null. */
+/**
+ * The signed-in user ({ token, claims }), or null. Back from the provider, keycloak-js exchanges the code (checking
+ * state, PKCE and nonce); signed in through it earlier in this tab, the tokens kept are refreshed, which also tells
+ * whether the provider's session still stands.
+ */
 export async function currentUser() {
-  const query = new URLSearchParams(location.search);
-  if (query.has('code') && query.has('state')) {
-    await finishCodeFlow(query);
+  if (provider) {
+    await resumeProviderSession();
   }
   const token = sessionStorage.getItem(TOKEN);
   const claims = token && decode(token);
@@ -50,88 +60,75 @@ export async function currentUser() {
   return { token, claims };
 }
 
-export const canSignInWithProvider = () => Boolean(settings.signIn);
+async function resumeProviderSession() {
+  const kept = JSON.parse(sessionStorage.getItem(PROVIDER_TOKENS) ?? '{}');
+  provider.onAuthRefreshSuccess = keepProviderTokens;
+  try {
+    await provider.init({ pkceMethod: 'S256', checkLoginIframe: false, scope: settings.signIn.scope, ...kept });
+  } catch {
+    forgetProviderTokens(); // the provider refused the refresh: its session ended (signed out, expired)
+    return;
+  }
+  if (provider.authenticated) keepProviderTokens();
+}
+
+function keepProviderTokens() {
+  const { token, refreshToken, idToken } = provider;
+  sessionStorage.setItem(TOKEN, token);
+  sessionStorage.setItem(PROVIDER_TOKENS, JSON.stringify({ token, refreshToken, idToken }));
+}
+
+function forgetProviderTokens() {
+  if (sessionStorage.getItem(PROVIDER_TOKENS)) sessionStorage.removeItem(TOKEN);
+  sessionStorage.removeItem(PROVIDER_TOKENS);
+}
+
+const signedInThroughProvider = () => Boolean(provider?.authenticated && sessionStorage.getItem(PROVIDER_TOKENS));
+
+export const canSignInWithProvider = () => Boolean(provider);
+
+/** To the provider's sign-in page, back to this page (keycloak-js: authorization code with PKCE S256). */
+export function startCodeFlow() {
+  provider.login({ redirectUri: here(), scope: settings.signIn.scope });
+}
 
 /**
  * Forgets the tokens; signed in through the provider, also ends the provider's session (its end_session_endpoint, back
  * to this page), so that « Se connecter » asks for the password again.
  */
-export async function signOut() {
-  const idToken = sessionStorage.getItem(ID_TOKEN);
+export function signOut() {
+  const throughProvider = signedInThroughProvider();
   sessionStorage.removeItem(TOKEN);
-  sessionStorage.removeItem(ID_TOKEN);
-  const provider = idToken && settings.signIn ? await discovery() : {};
-  if (!provider.end_session_endpoint) {
+  sessionStorage.removeItem(PROVIDER_TOKENS);
+  if (throughProvider) {
+    provider.logout({ redirectUri: here() });
+  } else {
     location.assign(location.pathname);
-    return;
   }
-  const url = new URL(provider.end_session_endpoint);
-  url.search = new URLSearchParams({
-    id_token_hint: idToken,
-    client_id: settings.signIn.clientId,
-    post_logout_redirect_uri: location.origin + location.pathname,
-  });
-  location.assign(url);
 }
 
 export function whenExpired(callback) {
   onExpired = callback;
 }
 
-/** Authorization code with PKCE: to the provider, back to this page with ?code=…&state=…. */
-export async function startCodeFlow() {
-  const provider = await discovery();
-  const verifier = random();
-  const state = random();
-  sessionStorage.setItem(FLOW, JSON.stringify({ verifier, state }));
-  const challenge = base64url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
-  const url = new URL(provider.authorization_endpoint);
-  url.search = new URLSearchParams({
-    response_type: 'code',
-    client_id: settings.signIn.clientId,
-    redirect_uri: location.origin + location.pathname,
-    scope: settings.signIn.scope,
-    state,
-    code_challenge: challenge,
-    code_challenge_method: 'S256',
-  });
-  location.assign(url);
+/** The access token to send now: the provider's is refreshed first when it expires within 30 s. */
+export async function freshToken() {
+  if (signedInThroughProvider()) {
+    try {
+      if (await provider.updateToken(MIN_VALIDITY_SECONDS)) keepProviderTokens();
+    } catch {
+      forgetProviderTokens();
+      onExpired();
+    }
+  }
+  return sessionStorage.getItem(TOKEN);
 }
 
-async function finishCodeFlow(query) {
-  history.replaceState(null, '', location.pathname);
-  const flow = JSON.parse(sessionStorage.getItem(FLOW) ?? 'null');
-  sessionStorage.removeItem(FLOW);
-  if (!flow || flow.state !== query.get('state') || !settings.signIn) {
-    return;
-  }
-  const provider = await discovery();
-  const response = await fetch(provider.token_endpoint, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'authorization_code',
-      code: query.get('code'),
-      redirect_uri: location.origin + location.pathname,
-      client_id: settings.signIn.clientId,
-      code_verifier: flow.verifier,
-    }),
-  });
-  if (response.ok) {
-    const tokens = await response.json();
-    sessionStorage.setItem(TOKEN, tokens.access_token);
-    if (tokens.id_token) sessionStorage.setItem(ID_TOKEN, tokens.id_token);
-  }
-}
-
-async function discovery() {
-  const issuer = settings.signIn.issuer.replace(/\/$/, '');
-  return (await fetch(`${issuer}/.well-known/openid-configuration`)).json();
-}
+const here = () => location.origin + location.pathname;
 
 /** fetch() with the bearer token; a refusal becomes an Error carrying the problem's detail. */
 export async function api(path, { accept = 'application/json', ...options } = {}) {
-  const token = sessionStorage.getItem(TOKEN);
+  const token = await freshToken();
   const response = await fetch(path, {
     ...options,
     headers: { ...options.headers, Accept: accept, Authorization: `Bearer ${token}` },
@@ -163,8 +160,6 @@ export async function download(path, accept, fallbackName) {
   setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
 }
 
-export const token = () => sessionStorage.getItem(TOKEN);
-
 function decode(jwt) {
   try {
     const payload = jwt.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
@@ -172,13 +167,4 @@ function decode(jwt) {
   } catch {
     return null;
   }
-}
-
-const random = () => base64url(crypto.getRandomValues(new Uint8Array(32)));
-
-function base64url(bytes) {
-  return btoa(String.fromCharCode(...new Uint8Array(bytes)))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
 }

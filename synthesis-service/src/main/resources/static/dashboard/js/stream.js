@@ -2,8 +2,11 @@
 // Each event's data is parsed as JSON and handed over; the stream is reopened after a failure, waiting longer each
 // time (1 s, 2 s, … 30 s), and stops when the page goes away or the token is refused.
 
-/** follow('/api/national/stream', token, 'national-aggregate', onData, onState): onState('connecting'|'live'|'retrying'|'refused'). */
-export function follow(path, token, eventName, onData, onState) {
+/**
+ * follow('/api/national/stream', freshToken, 'national-aggregate', onData, onState): freshToken() gives the token for
+ * each (re)connection; onState('connecting'|'live'|'retrying'|'refused').
+ */
+export function follow(path, freshToken, eventName, onData, onState) {
   const stop = new AbortController();
   addEventListener('pagehide', () => stop.abort());
   (async () => {
@@ -12,7 +15,7 @@ export function follow(path, token, eventName, onData, onState) {
       onState('connecting');
       try {
         const response = await fetch(path, {
-          headers: { Accept: 'text/event-stream', Authorization: `Bearer ${token}` },
+          headers: { Accept: 'text/event-stream', Authorization: `Bearer ${await freshToken()}` },
           signal: stop.signal,
         });
         if (response.status === 401 || response.status === 403) {

@@ -34,11 +34,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The dashboard in headless Chromium against the four services: live figures without reload, a theme's lineage, the
- * "as of" view, an operator's dry run, the restitution PDF of the seed's two regional days, the sign-in with an
- * OpenID Connect provider (a fake one: authorization code with PKCE), a link's token used only when asked for and never
- * in place of the signed-in identity unasked. The other tests sign in with a token of their own in the URL fragment, as
- * run-local.sh prints it (and the page's « Se connecter avec ce lien »), and write screenshots under
- * target/screenshots/.
+ * "as of" view, an operator's dry run, the restitution PDF of the seed's two regional days, a link's token used only
+ * when asked for and never in place of the signed-in identity unasked. The tests sign in with a token of their own in
+ * the URL fragment, as run-local.sh prints it (and the page's « Se connecter avec ce lien »), and write screenshots
+ * under target/screenshots/. The sign-in through Keycloak is {@link KeycloakSignInTest}'s.
  */
 @Order(3)
 class DashboardBrowserTest {
@@ -240,29 +239,6 @@ class DashboardBrowserTest {
                 .forEach(day -> day.forEach((theme, proposal) -> assertThat(text.indexOf(THEME_LABELS.get(theme)))
                         .as("%s comes under %s", proposal, theme)
                         .isBetween(0, text.indexOf(proposal))));
-    }
-
-    @Test
-    void the_page_signs_in_with_the_authorization_code_flow_and_pkce() {
-        String signedInTab = browser.driver.getWindowHandle();
-        browser.driver.switchTo().newWindow(WindowType.TAB);
-        try {
-            browser.driver.get(system.synthesis.uri("/dashboard/").toString());
-            browser.waitAtMost(Duration.ofSeconds(10))
-                    .until(d -> d.findElement(By.cssSelector("#sign-in button")).isDisplayed());
-            browser.driver.findElement(By.cssSelector("#sign-in button")).click();
-
-            browser.waitAtMost(Duration.ofSeconds(15))
-                    .until(d -> d.findElement(By.id("main")).isDisplayed());
-            assertThat(text("#who")).startsWith(FakeOpenIdProvider.USER);
-            assertThat(browser.driver.getCurrentUrl()).doesNotContain("code=").doesNotContain("state=");
-            browser.waitAtMost(Duration.ofSeconds(15))
-                    .until(d ->
-                            d.findElement(By.id("figure-confirmed")).getText().matches(".*\\d.*"));
-        } finally {
-            browser.driver.close();
-            browser.driver.switchTo().window(signedInTab);
-        }
     }
 
     @Test

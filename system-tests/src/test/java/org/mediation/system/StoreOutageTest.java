@@ -36,6 +36,8 @@ class StoreOutageTest {
 
     @BeforeAll
     static void start() throws Exception {
+        // This test and the broker's outage mostly wait out timeouts: Keycloak's 45 s start (KeycloakSignInTest) fits.
+        Keycloak.startInBackground();
         system = TheSystem.get();
         registrations = new Registrations(system);
     }

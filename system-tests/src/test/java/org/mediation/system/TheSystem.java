@@ -65,8 +65,6 @@ final class TheSystem {
     final ServiceProcess workshop;
     volatile ServiceProcess synthesis;
     final ServiceProcess resource;
-    /** The dashboard's sign-in provider: the services themselves keep checking the shared-secret tokens. */
-    final FakeOpenIdProvider openIdProvider;
 
     private TheSystem(LocalProcess broker, MongoServer mongo) throws IOException {
         this.broker = broker;
@@ -76,7 +74,6 @@ final class TheSystem {
                 mongo,
                 "mongodb://127.0.0.1:" + store.port() + "/?serverSelectionTimeoutMS="
                         + SERVER_SELECTION_TIMEOUT_SECONDS * 1000);
-        openIdProvider = FakeOpenIdProvider.start();
         // Side by side: a JVM's start is mostly one thread, and these machines have two cores.
         CompletableFuture<ServiceProcess> registration = starting("registration-service");
         CompletableFuture<ServiceProcess> workshop = starting("workshop-service");
@@ -90,10 +87,13 @@ final class TheSystem {
 
     /** One more instance of a service on the same store and broker, with the same settings. */
     ServiceProcess start(String module) {
+        return start(module, Map.of());
+    }
+
+    /** The same with settings of its own besides. */
+    ServiceProcess start(String module, Map<String, String> more) {
         Map<String, String> settings = new HashMap<>(SETTINGS);
-        if (module.equals("synthesis-service")) {
-            settings.putAll(synthesisSettings());
-        }
+        settings.putAll(more);
         try {
             return ServiceProcess.start(module, infrastructure, settings);
         } catch (IOException e) {
@@ -120,14 +120,6 @@ final class TheSystem {
     void killAndRestartRegistration() throws IOException, InterruptedException {
         registration.kill();
         registration = start("registration-service");
-    }
-
-    private Map<String, String> synthesisSettings() {
-        return Map.of(
-                "synthesis.dashboard.sign-in.issuer",
-                openIdProvider.issuer(),
-                "synthesis.dashboard.sign-in.client-id",
-                FakeOpenIdProvider.CLIENT_ID);
     }
 
     /** The broker's process, and the store through the proxy. */

@@ -13,8 +13,8 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 
 /**
- * What every accepted token must carry, whoever signed it: an expiry (and not be past it), a subject, and the
- * configured issuer and audience when they are set. A token that fails any of them is a 401.
+ * What every accepted token must carry, whoever signed it: an expiry (and not be past it, give or take the clock skew), a
+ * subject, and the configured issuer and audience when they are set. A token that fails any of them is a 401.
  */
 final class TokenRules {
 
@@ -22,7 +22,7 @@ final class TokenRules {
 
     static OAuth2TokenValidator<Jwt> of(TokenSettings settings) {
         List<OAuth2TokenValidator<Jwt>> rules = new ArrayList<>(List.of(
-                new JwtTimestampValidator(),
+                new JwtTimestampValidator(settings.clockSkew()),
                 new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
                 new JwtClaimValidator<String>(JwtClaimNames.SUB, sub -> sub != null && !sub.isBlank())));
         if (settings.expectedIssuer() != null) {

@@ -1,6 +1,7 @@
 package org.mediation.platform.security;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -9,6 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * provider's; {@code JWT_ISSUER} and {@code JWT_AUDIENCE} are checked when set. With an issuer (a provider, or
  * {@code JWT_ISSUER}) an audience is required, unless {@code JWT_AUDIENCE_OPTIONAL=true}
  * ({@code regional-days.security.audience-optional}) says that any token of that issuer may call the services.
+ * {@code JWT_CLOCK_SKEW} (default 60 s) is how far past its expiry a token is still accepted, for clocks that differ.
  */
 @ConfigurationProperties("regional-days.security")
 record TokenSettings(
@@ -17,9 +19,15 @@ record TokenSettings(
         String issuerUri,
         String issuer,
         String audience,
-        boolean audienceOptional) {
+        boolean audienceOptional,
+        Duration clockSkew) {
 
     static final int MIN_SECRET_BYTES = 32;
+    static final Duration DEFAULT_CLOCK_SKEW = Duration.ofSeconds(60);
+
+    TokenSettings {
+        clockSkew = clockSkew == null ? DEFAULT_CLOCK_SKEW : clockSkew;
+    }
 
     /** A provider, or a shared secret of at least {@value #MIN_SECRET_BYTES} bytes; else {@link MissingTokenSettings}. */
     void requireKeySource() {

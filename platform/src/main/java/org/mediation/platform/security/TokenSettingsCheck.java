@@ -24,7 +24,7 @@ class TokenSettingsCheck implements BeanFactoryPostProcessor, EnvironmentAware {
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
         TokenSettings settings = Binder.get(environment)
                 .bind("regional-days.security", TokenSettings.class)
-                .orElse(new TokenSettings(null, null, null, null, null, false));
+                .orElse(new TokenSettings(null, null, null, null, null, false, null));
         settings.requireKeySource();
         settings.requireAudienceWithIssuer();
     }

@@ -9,6 +9,7 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -30,7 +31,7 @@ class TokenRulesTest {
     private static final Instant IN_AN_HOUR = Instant.now().plusSeconds(3600);
 
     private final JwtDecoder decoder = new PlatformSecurity()
-            .jwtDecoder(new TokenSettings(SECRET, null, null, "https://id.example.org", "api", false));
+            .jwtDecoder(new TokenSettings(SECRET, null, null, "https://id.example.org", "api", false, null));
 
     @Test
     void a_complete_token_is_accepted() {
@@ -45,6 +46,18 @@ class TokenRulesTest {
     @Test
     void an_expired_token_is_refused() {
         refused(claims -> claims.expirationTime(Date.from(Instant.now().minusSeconds(3600))));
+    }
+
+    @Test
+    void a_token_expired_within_the_clock_skew_is_accepted_and_refused_without_it() {
+        UnaryOperator<JWTClaimsSet.Builder> expiredJustNow =
+                claims -> claims.expirationTime(Date.from(Instant.now().minusSeconds(20)));
+        JwtDecoder noSkew = new PlatformSecurity()
+                .jwtDecoder(
+                        new TokenSettings(SECRET, null, null, "https://id.example.org", "api", false, Duration.ZERO));
+
+        assertThat(decoder.decode(token(expiredJustNow)).getSubject()).isEqualTo("team-fr-hdf");
+        assertThatThrownBy(() -> noSkew.decode(token(expiredJustNow))).isInstanceOf(JwtValidationException.class);
     }
 
     @Test
@@ -77,8 +90,8 @@ class TokenRulesTest {
 
     @Test
     void a_short_secret_is_refused_at_start() {
-        assertThatThrownBy(() ->
-                        new PlatformSecurity().jwtDecoder(new TokenSettings("short", null, null, null, null, false)))
+        assertThatThrownBy(() -> new PlatformSecurity()
+                        .jwtDecoder(new TokenSettings("short", null, null, null, null, false, null)))
                 .isInstanceOf(MissingTokenSettings.class)
                 .hasMessageContaining("at least 32");
     }
@@ -99,14 +112,14 @@ class TokenRulesTest {
                     assertThat(analysis.getAction()).contains("JWT_AUDIENCE", "JWT_AUDIENCE_OPTIONAL=true");
                 });
         assertThatThrownBy(() -> new PlatformSecurity()
-                        .jwtDecoder(new TokenSettings(SECRET, null, null, "https://id.example.org", "", false)))
+                        .jwtDecoder(new TokenSettings(SECRET, null, null, "https://id.example.org", "", false, null)))
                 .isInstanceOf(MissingTokenSettings.class);
     }
 
     @Test
     void an_issuer_without_an_audience_is_accepted_when_explicitly_allowed() {
         JwtDecoder anyAudience = new PlatformSecurity()
-                .jwtDecoder(new TokenSettings(SECRET, null, null, "https://id.example.org", null, true));
+                .jwtDecoder(new TokenSettings(SECRET, null, null, "https://id.example.org", null, true, null));
 
         assertThat(anyAudience
                         .decode(token(claims -> claims.audience("another-api")))

@@ -2,6 +2,7 @@ package org.mediation.synthesis.dashboard;
 
 import java.util.Map;
 import org.mediation.synthesis.regional.FrenchLabels;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,8 +20,10 @@ class DashboardController {
 
     private final DashboardSettings settings;
 
-    DashboardController(DashboardSettings settings) {
-        this.settings = settings;
+    /** {@code servicesIssuer}: the provider whose tokens the services trust (JWT_ISSUER_URI), the page's by default. */
+    DashboardController(
+            DashboardSettings settings, @Value("${regional-days.security.issuer-uri:}") String servicesIssuer) {
+        this.settings = settings.orIssuer(servicesIssuer);
     }
 
     @GetMapping("/dashboard/settings.json")
