@@ -240,7 +240,7 @@ start_keycloak() {
     local home=$LOCAL/keycloak/keycloak-$KEYCLOAK_VERSION
     # C1 only: about a third less CPU at start and 120 MB less memory (docs/running.md).
     spawn keycloak env JAVA_HOME="$keycloak_java" PATH="$keycloak_java/bin:$PATH" JAVA_OPTS_APPEND=-XX:TieredStopAtLevel=1 \
-        KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin-local DASHBOARD_URL="http://localhost:$SYNTHESIS_PORT" \
+        KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin-local DASHBOARD_URL="http://localhost:$SYNTHESIS_PORT" WORKSHOP_URL="http://localhost:$WORKSHOP_PORT" \
         bash "$home/bin/kc.sh" start-dev --http-port="$KEYCLOAK_PORT" --hostname="http://localhost:$KEYCLOAK_PORT" \
         --import-realm
 }

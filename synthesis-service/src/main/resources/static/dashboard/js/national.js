@@ -1,8 +1,9 @@
 // The national page: live figures from the national stream, the "as of" view, drill-down to lineage, regional days
 // and syntheses, downloads.
 import * as fr from './french.js';
-import { button, element, row, say, start } from './page.js';
-import { api, download, freshToken, json } from './session.js';
+import { startDashboard } from './dashboard.js';
+import { button, element, row, say } from '/regional-days/js/page.js';
+import { api, download, freshToken, json } from '/regional-days/js/session.js';
 import { follow } from './stream.js';
 
 const CATEGORIES = ['MEDIATOR', 'PROFESSIONAL', 'ELECTED_OFFICIAL', 'LOCAL_ACTOR'];
@@ -10,7 +11,7 @@ let live = null; // the last aggregate the stream sent
 let asOf = null; // the instant of the historical view, or null when live
 let charts;
 
-start(['NATIONAL_OFFICE', 'OPERATOR'], async () => {
+startDashboard(['NATIONAL_OFFICE', 'OPERATOR'], async () => {
   charts = { categories: chart('chart-categories'), themes: chart('chart-themes') };
   charts.themes.on('click', (event) => openTheme(event.data.code).catch((e) => say(`Échec : ${e.message}`, 'error')));
   addEventListener('resize', () => Object.values(charts).forEach((c) => c.resize()));

@@ -1,8 +1,9 @@
 // The operators' page: start a dry run or a replay, follow its progress, read its checksums; the audit log, newest
 // first, and its verification.
 import * as fr from './french.js';
-import { element, row, say, start } from './page.js';
-import { json } from './session.js';
+import { startDashboard } from './dashboard.js';
+import { element, row, say } from '/regional-days/js/page.js';
+import { json } from '/regional-days/js/session.js';
 
 const STATES = { PENDING: 'en attente', RUNNING: 'en cours', COMPLETED: 'terminé', FAILED: 'échoué' };
 const ACTIONS = {
@@ -12,7 +13,7 @@ const ACTIONS = {
   'replay.failed': 'rejeu échoué',
 };
 
-start(['OPERATOR'], async () => {
+startDashboard(['OPERATOR'], async () => {
   document.getElementById('replay-form').addEventListener('submit', startReplay);
   await refreshAudit();
 });

@@ -55,7 +55,7 @@ class KeycloakSignInTest {
                         Keycloak.AUDIENCE,
                         "regional-days.security.clock-skew",
                         "0s",
-                        "synthesis.dashboard.sign-in.client-id",
+                        "regional-days.pages.sign-in.client-id",
                         Keycloak.DASHBOARD_CLIENT));
         hautsDeFranceDay = new Organiser(system, "FR-HDF").openDay("Journée régionale d'Arras", "2021-03-11", "Arras");
         occitanieDay = new Organiser(system, "FR-OCC").openDay("Journée régionale de Nîmes", "2021-03-18", "Nîmes");

@@ -1,17 +1,21 @@
-// What both pages do first: load the settings and labels, find who is signed in, show the sign-in panel or the page.
-import { useLabels } from './french.js';
+// What every page does first: find who is signed in, show the sign-in panel or the page; and the small DOM helpers
+// the pages share. A page has #who, #sign-out, #sign-in (a <p>, a button, .local-hint, #use-link-token,
+// #keep-identity), #main and #status (the live region).
 import {
   canSignInWithProvider, currentUser, loadSettings, signOut, startCodeFlow, takeLinkToken, useToken, whenExpired,
 } from './session.js';
 
-const ROLE_NAMES = { NATIONAL_OFFICE: 'bureau national', OPERATOR: 'opérateur' };
+let roleNames = {};
 
-/** Calls run(user) once a user holding one of the roles is signed in; otherwise explains how to sign in. */
-export async function start(roles, run) {
+/**
+ * Calls run(user) once a user holding one of the roles is signed in; otherwise explains how to sign in. names: the
+ * French name of each role the page shows (« bureau national »).
+ */
+export async function start({ roles, names, run }) {
+  roleNames = names;
   // A sign-in URL opened in a signed-in tab changes only the fragment: start again, which offers its token.
   addEventListener('hashchange', () => location.hash.includes('token=') && location.reload());
-  const settings = await loadSettings();
-  useLabels(settings.labels);
+  await loadSettings();
   whenExpired(() => showSignIn('Votre session a expiré : reconnectez-vous.'));
   const offered = takeLinkToken();
   let user = await currentUser();
@@ -24,14 +28,13 @@ export async function start(roles, run) {
       : 'Connectez-vous pour accéder au tableau de bord.');
     return;
   }
-  const held = (user.claims.roles ?? []).filter((role) => ROLE_NAMES[role]);
+  const held = user.claims.roles ?? [];
   document.getElementById('who').textContent = identity(user.claims);
   const signOutButton = document.getElementById('sign-out');
   signOutButton.hidden = false;
   signOutButton.addEventListener('click', signOut);
-  document.getElementById('operations-link').hidden = !held.includes('OPERATOR');
   if (!roles.some((role) => held.includes(role))) {
-    showSignIn(`Cette page est réservée aux rôles : ${roles.map((r) => ROLE_NAMES[r]).join(', ')}.`);
+    showSignIn(`Cette page est réservée aux rôles : ${roles.map((r) => roleNames[r]).join(', ')}.`);
     return;
   }
   document.getElementById('main').hidden = false;
@@ -40,9 +43,9 @@ export async function start(roles, run) {
 
 /** « name (rôles) »: the token's name, else its username, else its sub, as the header and the questions say it. */
 function identity(claims) {
-  const held = (claims.roles ?? []).filter((role) => ROLE_NAMES[role]);
+  const held = (claims.roles ?? []).filter((role) => roleNames[role]);
   const name = claims.name ?? claims.preferred_username ?? claims.sub;
-  return `${name} (${held.map((r) => ROLE_NAMES[r]).join(', ') || 'aucun rôle national'})`;
+  return `${name} (${held.map((r) => roleNames[r]).join(', ') || 'aucun rôle pour cette page'})`;
 }
 
 /**

@@ -1,4 +1,5 @@
-// Who is signed in, and calls to the API on their behalf. A token comes from the OpenID Connect provider, through
+// Who is signed in on a service's page, and calls to its API on their behalf (every service serves this file from the
+// platform's jar, at /regional-days/js/session.js, and keycloak-js at /webjars/keycloak-js/dist/keycloak.min.js). A token comes from the OpenID Connect provider, through
 // keycloak-js (Keycloak's maintained client, on the provider's discovery document: authorization code with PKCE S256,
 // state and nonce checked, the access token refreshed before it expires, sign-out at the provider), or in a link's
 // fragment (#token=…, what run-local.sh prints). Tokens are kept in this tab's sessionStorage only, and the address
@@ -9,12 +10,12 @@ const PROVIDER_TOKENS = 'regional-days.provider-tokens';
 /** A token with less than this left is refreshed before a call. */
 const MIN_VALIDITY_SECONDS = 30;
 
-let settings = { signIn: null, labels: {} };
+let settings = { signIn: null };
 let provider = null; // a Keycloak instance when the page signs in through a provider
 let onExpired = () => {};
 
 export async function loadSettings() {
-  const response = await fetch('/dashboard/settings.json');
+  const response = await fetch('/regional-days/sign-in.json');
   settings = await response.json();
   if (settings.signIn) {
     provider = new Keycloak({ clientId: settings.signIn.clientId, oidcProvider: settings.signIn.issuer });
