@@ -240,7 +240,7 @@ start_keycloak() {
     local home=$LOCAL/keycloak/keycloak-$KEYCLOAK_VERSION
     # C1 only: about a third less CPU at start and 120 MB less memory (docs/running.md).
     spawn keycloak env JAVA_HOME="$keycloak_java" PATH="$keycloak_java/bin:$PATH" JAVA_OPTS_APPEND=-XX:TieredStopAtLevel=1 \
-        KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin-local DASHBOARD_URL="http://localhost:$SYNTHESIS_PORT" WORKSHOP_URL="http://localhost:$WORKSHOP_PORT" \
+        KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin-local DASHBOARD_URL="http://localhost:$SYNTHESIS_PORT" WORKSHOP_URL="http://localhost:$WORKSHOP_PORT" REGISTRATION_URL="http://localhost:$REGISTRATION_PORT" \
         bash "$home/bin/kc.sh" start-dev --http-port="$KEYCLOAK_PORT" --hostname="http://localhost:$KEYCLOAK_PORT" \
         --import-realm
 }
@@ -407,6 +407,12 @@ print_tokens() {
             "$(awk '$1 == "OPERATOR" {print $2}' <<<"$tokens")"
         echo
     fi
+    log "welcome desk and rapporteur's page (put a day's or a workshop's id in place of <…>):"
+    printf '  %-32s http://localhost:%s/accueil/?journee=<day id>#token=%s\n' "welcome desk (FR-HDF)" \
+        "$REGISTRATION_PORT" "$(awk '$1 == "REGIONAL_TEAM(FR-HDF)" {print $2}' <<<"$tokens")"
+    printf '  %-32s http://localhost:%s/rapporteur/?atelier=<workshop id>#token=%s\n' "rapporteur (FR-HDF)" \
+        "$WORKSHOP_PORT" "$(awk '$1 ~ /^RAPPORTEUR/ && /FR-HDF/ {print $2; exit}' <<<"$tokens")"
+    echo
 }
 
 print_sign_in() {
@@ -414,6 +420,8 @@ print_sign_in() {
     log "demo users (local only; password = <user>-local): equipe-hdf equipe-occ rapporteur-hdf rapporteur-occ" \
         "bureau-national exploitant"
     log "dashboard: http://localhost:$SYNTHESIS_PORT/dashboard/ → « Se connecter » (e.g. bureau-national)"
+    log "welcome desk: http://localhost:$REGISTRATION_PORT/accueil/?journee=<day id> (equipe-hdf); rapporteur's page:" \
+        "http://localhost:$WORKSHOP_PORT/rapporteur/?atelier=<workshop id> (rapporteur-hdf, once assigned by their id)"
     log "a token for a demo user (5 minutes):"
     printf '  %s\n' "curl -s $ISSUER/protocol/openid-connect/token -d grant_type=password \\" \
         "  -d client_id=regional-days-scripts -d client_secret=regional-days-scripts-local-secret \\" \
