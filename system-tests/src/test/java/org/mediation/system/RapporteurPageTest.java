@@ -95,6 +95,7 @@ class RapporteurPageTest {
                 .as("no horizontal scrolling on a phone")
                 .isLessThanOrEqualTo(390L);
         browser.screenshot("rapporteur-phone");
+        assertThat(Accessibility.violations(browser)).isEmpty();
 
         browser.driver.findElement(By.id("submit-report")).click();
         browser.driver.switchTo().alert().accept();
