@@ -22,6 +22,10 @@ class ApiDocsTest extends WorkshopServiceTest {
         assertThat(openApi.at("/paths").has("/api/workshops/{workshopId}/report/submit"))
                 .isTrue();
         assertThat(openApi.at("/paths").has("/api/themes")).isTrue();
+        assertThat(openApi.at("/paths").has("/api/workshops/{workshopId}/schedule"))
+                .isTrue();
+        assertThat(openApi.at("/paths").has("/api/regional-days/{regionalDayId}/programme.ics"))
+                .isTrue();
         assertThat(openApi.at("/info/description").asText()).contains("curl").contains("/report/publish");
     }
 
@@ -32,7 +36,9 @@ class ApiDocsTest extends WorkshopServiceTest {
 
         assertThat(asyncApi.at("/channels").has("workshop-events")).isTrue();
         assertThat(asyncApi.at("/channels").has("registration-events")).isTrue();
-        assertThat(asyncApi.at("/channels/workshop-events/messages").size()).isEqualTo(14);
+        assertThat(asyncApi.at("/channels/workshop-events/messages").size()).isEqualTo(15);
+        assertThat(asyncApi.at("/channels/workshop-events/messages").has("workshop.WorkshopScheduled.v1"))
+                .isTrue();
         assertThat(asyncApi.at("/channels/workshop-events/messages").has("workshop.ContributionRecorded.v1"))
                 .isTrue();
         assertThat(asyncApi.at("/channels/registration-events/messages").has("registration.RegistrationCancelled.v1"))

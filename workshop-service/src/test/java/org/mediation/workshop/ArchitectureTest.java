@@ -11,11 +11,18 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.mediation.workshop", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    /** The domain (messages, aggregate, rules, theme catalogue) knows Axon's annotations but no Spring, Kafka or Mongo. */
+    /**
+     * The domain (messages, aggregates, rules, theme catalogue) knows Axon's annotations but no Spring, Kafka or Mongo.
+     */
     @ArchTest
     static final ArchRule domain_is_free_of_spring_kafka_and_mongo = noClasses()
             .that()
-            .resideInAnyPackage("..workshop.api..", "..workshop.command..", "..theme.api..")
+            .resideInAnyPackage(
+                    "..workshop.api..",
+                    "..workshop.command..",
+                    "..programme.api..",
+                    "..programme.command..",
+                    "..theme.api..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
@@ -33,7 +40,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule the_domain_does_not_reach_the_web_or_the_read_side = noClasses()
             .that()
-            .resideInAnyPackage("..workshop.api..", "..workshop.command..")
+            .resideInAnyPackage(
+                    "..workshop.api..", "..workshop.command..", "..programme.api..", "..programme.command..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("..web..", "..query..", "..integration..");

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -31,6 +33,11 @@ import org.springframework.kafka.core.KafkaTemplate;
 public abstract class WorkshopHttpTest extends WorkshopServiceTest {
 
     protected static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {};
+
+    /** The date and venue of every day {@link #knownDay} makes: those of the registration sample. */
+    protected static final String SAMPLE_DATE = "2019-12-04";
+
+    protected static final String SAMPLE_VENUE = "Liévin";
 
     private static KafkaTemplate<String, String> registrationEvents;
 
@@ -71,21 +78,28 @@ public abstract class WorkshopHttpTest extends WorkshopServiceTest {
     }
 
     protected String planWorkshop(String token, String day, int capacity) {
+        return planWorkshop(token, day, "Accès aux droits", capacity);
+    }
+
+    /** A workshop of theme {@code ACCESS_TO_RIGHTS} with that title, planned over HTTP: its id. */
+    protected String planWorkshop(String token, String day, String title, int capacity) {
         ResponseEntity<Map<String, Object>> planned = call(
                 HttpMethod.POST,
                 "/api/workshops",
                 token,
-                Map.of(
-                        "regionalDayId",
-                        day,
-                        "themeCode",
-                        "ACCESS_TO_RIGHTS",
-                        "title",
-                        "Accès aux droits",
-                        "capacity",
-                        capacity));
+                Map.of("regionalDayId", day, "themeCode", "ACCESS_TO_RIGHTS", "title", title, "capacity", capacity));
         assertThat(planned.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return (String) planned.getBody().get("id");
+    }
+
+    /** {@code PUT …/schedule} with times of the sample day (2019-12-04, e.g. {@code "14:00"}) and a room. */
+    protected ResponseEntity<Map<String, Object>> schedule(
+            String token, String workshopId, String from, String to, String room) {
+        Map<String, String> body = new HashMap<>();
+        body.put("startsAt", from == null ? null : SAMPLE_DATE + "T" + from);
+        body.put("endsAt", to == null ? null : SAMPLE_DATE + "T" + to);
+        body.put("room", room);
+        return call(HttpMethod.PUT, "/api/workshops/" + workshopId + "/schedule", token, body);
     }
 
     protected ResponseEntity<Map<String, Object>> call(HttpMethod method, String path, String token, Object body) {
@@ -95,6 +109,16 @@ public abstract class WorkshopHttpTest extends WorkshopServiceTest {
             headers.setBearerAuth(token);
         }
         return http.exchange(path, method, new HttpEntity<>(body, headers), MAP);
+    }
+
+    /** A JSON array answered {@code 200}. */
+    protected List<Map<String, Object>> list(String path, String token) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        ResponseEntity<List<Map<String, Object>>> response =
+                http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), new ParameterizedTypeReference<>() {});
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
     }
 
     protected static void assertProblem(ResponseEntity<Map<String, Object>> response, HttpStatus status) {

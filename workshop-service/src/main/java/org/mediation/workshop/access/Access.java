@@ -35,10 +35,15 @@ public record Access(Caller caller) {
 
     /** Reading: that region's team and rapporteurs, the national office and operators. */
     public void requireReaderOf(String workshopRegion) {
-        unless(
-                caller.has(REGIONAL_TEAM, workshopRegion)
-                        || caller.has(RAPPORTEUR, workshopRegion)
-                        || caller.isNational(),
-                "This workshop belongs to another region.");
+        unless(isReaderOf(workshopRegion), "This workshop belongs to another region.");
+    }
+
+    /** Reading a day's programme: the same readers as its workshops'. */
+    public void requireReaderOfDay(String dayRegion) {
+        unless(isReaderOf(dayRegion), "This regional day belongs to another region.");
+    }
+
+    private boolean isReaderOf(String region) {
+        return caller.has(REGIONAL_TEAM, region) || caller.has(RAPPORTEUR, region) || caller.isNational();
     }
 }

@@ -42,7 +42,7 @@ class RegistrationEventsHandler {
 
     // spotless:off
     @AsyncListener(operation = @AsyncOperation(channelName = TOPIC, payloadType = RegionalDayScheduledData.class,
-            message = @AsyncMessage(messageId = RegionalDayScheduledData.TYPE, name = RegionalDayScheduledData.TYPE, description = "The day becomes known here.")))
+            message = @AsyncMessage(messageId = RegionalDayScheduledData.TYPE, name = RegionalDayScheduledData.TYPE, description = "The day becomes known here, with its date and venue (the programme's).")))
     @AsyncListener(operation = @AsyncOperation(channelName = TOPIC, payloadType = RegistrationData.class,
             message = @AsyncMessage(messageId = RegistrationData.REGISTERED, name = RegistrationData.REGISTERED, description = "CONFIRMED: may be enrolled.")))
     @AsyncListener(operation = @AsyncOperation(channelName = TOPIC, payloadType = RegistrationData.class,
@@ -63,7 +63,7 @@ class RegistrationEventsHandler {
         switch (type) {
             case RegionalDayScheduledData.TYPE -> {
                 RegionalDayScheduledData day = json.treeToValue(data, RegionalDayScheduledData.class);
-                copy.dayScheduled(day.regionalDayId(), day.region());
+                copy.dayScheduled(day.regionalDayId(), day.region(), day.date(), day.venue());
             }
             case RegistrationData.REGISTERED, RegistrationData.REGISTERED_V2 -> registered(
                     json.treeToValue(data, RegistrationData.class));

@@ -6,6 +6,7 @@ import io.github.springwolf.core.asyncapi.annotations.AsyncOperation;
 import io.github.springwolf.core.asyncapi.annotations.AsyncPublisher;
 import java.util.Optional;
 import org.mediation.platform.outbox.PublishedEvent;
+import org.mediation.workshop.programme.api.WorkshopScheduled;
 import org.mediation.workshop.workshop.api.ContributionAmended;
 import org.mediation.workshop.workshop.api.ContributionRecorded;
 import org.mediation.workshop.workshop.api.ContributionWithdrawn;
@@ -35,6 +36,8 @@ class PublishedEventTranslator implements org.mediation.platform.outbox.Publishe
     // spotless:off
     @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = WorkshopPlannedV1.class,
             message = @AsyncMessage(messageId = WorkshopPlannedV1.TYPE, name = WorkshopPlannedV1.TYPE, description = "A regional team planned a workshop for one of its regional days.")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = WorkshopScheduledV1.class,
+            message = @AsyncMessage(messageId = WorkshopScheduledV1.TYPE, name = WorkshopScheduledV1.TYPE, description = "The regional team gave a workshop its times (local date-times of the day, Europe/Paris) and room, each possibly null; replaces its previous schedule.")))
     @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = PersonRefV2.class,
             message = @AsyncMessage(messageId = PersonRefV2.FACILITATOR_ASSIGNED, name = PersonRefV2.FACILITATOR_ASSIGNED, description = "A co-facilitator was assigned, by person id (replaces workshop.FacilitatorAssigned.v1, which carried name and organisation).")))
     @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = PersonRefV2.class,
@@ -67,7 +70,8 @@ class PublishedEventTranslator implements org.mediation.platform.outbox.Publishe
     public Optional<PublishedEvent> translate(Object event) {
         return Optional.ofNullable(workshopEvent(event))
                 .or(() -> Optional.ofNullable(personEvent(event)))
-                .or(() -> Optional.ofNullable(reportEvent(event)));
+                .or(() -> Optional.ofNullable(reportEvent(event)))
+                .or(() -> Optional.ofNullable(programmeEvent(event)));
     }
 
     private static PublishedEvent workshopEvent(Object event) {
@@ -162,6 +166,17 @@ class PublishedEventTranslator implements org.mediation.platform.outbox.Publishe
         }
         if (event instanceof ReportPublished e) {
             return published(WorkshopRefV1.TYPE, new WorkshopRefV1(e.workshopId(), e.regionalDayId()));
+        }
+        return null;
+    }
+
+    /** From the day's programme aggregate; keyed by the workshop like the workshop's own events. */
+    private static PublishedEvent programmeEvent(Object event) {
+        if (event instanceof WorkshopScheduled e) {
+            return published(
+                    WorkshopScheduledV1.TYPE,
+                    new WorkshopScheduledV1(
+                            e.workshopId(), e.regionalDayId(), e.region(), e.startsAt(), e.endsAt(), e.room()));
         }
         return null;
     }

@@ -12,22 +12,25 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOptions;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.mediation.platform.inbox.RejectedEvent;
+import org.mediation.workshop.programme.command.RegionalDayDates;
 import org.mediation.workshop.workshop.command.ConfirmedRegistrations;
 import org.mediation.workshop.workshop.command.RegionalDays;
 import org.springframework.stereotype.Repository;
 
 /**
- * This service's own copy of what the registration context published: regional days (id → region) and registrations
+ * This service's own copy of what the registration context published: regional days (id → region, date, venue) and
+ * registrations
  * (id → day, status, and the workshops they are enrolled in). Every write is an upsert by {@code _id}, so a redelivered
  * event changes nothing. An erased registration leaves a tombstone (its id and {@code erased}, nothing else) that no
  * later event brings back to life: a dead letter recorded before the erasure and re-driven after it is not applied.
  */
 @Repository
-public class RegionalDayCopy implements RegionalDays, ConfirmedRegistrations {
+public class RegionalDayCopy implements RegionalDays, RegionalDayDates, ConfirmedRegistrations {
 
     static final String CONFIRMED = "CONFIRMED";
     static final String WAITLISTED = "WAITLISTED";
@@ -49,13 +52,16 @@ public class RegionalDayCopy implements RegionalDays, ConfirmedRegistrations {
      * Rule: a regional day's region never changes once known. An event that says otherwise is a {@link RejectedEvent}
      * (dead-lettered with the reason), never applied: workshops take their region, and so their access rules, from it.
      */
-    public void dayScheduled(String regionalDayId, String region) {
+    public void dayScheduled(String regionalDayId, String region, LocalDate date, String venue) {
         Optional<String> known = regionOf(regionalDayId);
         if (known.isPresent() && !known.get().equals(region)) {
             throw new RejectedEvent("Regional day " + regionalDayId + " is in " + known.get() + "; an event gives it "
                     + region + ": a day's region never changes, the event is not applied.");
         }
-        days.updateOne(eq(regionalDayId), set("region", region), UPSERT);
+        days.updateOne(
+                eq(regionalDayId),
+                combine(set("region", region), set("date", date == null ? null : date.toString()), set("venue", venue)),
+                UPSERT);
     }
 
     public void registrationConfirmed(String regionalDayId, String registrationId) {
@@ -99,7 +105,22 @@ public class RegionalDayCopy implements RegionalDays, ConfirmedRegistrations {
 
     @Override
     public Optional<String> regionOf(String regionalDayId) {
-        return Optional.ofNullable(days.find(eq(regionalDayId)).first()).map(day -> day.getString("region"));
+        return day(regionalDayId).map(day -> day.getString("region"));
+    }
+
+    /** The day's date; empty for a day not known, or known before this service kept dates. */
+    @Override
+    public Optional<LocalDate> dateOf(String regionalDayId) {
+        return day(regionalDayId).map(day -> day.getString("date")).map(LocalDate::parse);
+    }
+
+    /** Where the day takes place, as registration named it; empty if not known. */
+    public Optional<String> venueOf(String regionalDayId) {
+        return day(regionalDayId).map(day -> day.getString("venue"));
+    }
+
+    private Optional<Document> day(String regionalDayId) {
+        return Optional.ofNullable(days.find(eq(regionalDayId)).first());
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.mediation.workshop.workshop.query;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.mediation.workshop.programme.api.WorkshopScheduled;
 import org.mediation.workshop.workshop.api.ContributionAmended;
 import org.mediation.workshop.workshop.api.ContributionRecorded;
 import org.mediation.workshop.workshop.api.ContributionWithdrawn;
@@ -110,5 +111,11 @@ class WorkshopProjection {
     @EventHandler
     void on(ReportPublished e, @SequenceNumber long sequence) {
         views.update(e.workshopId(), sequence, view -> view.withReportStatus(ReportStatus.PUBLISHED));
+    }
+
+    /** From the day's programme, whose sequence numbers are its own: kept apart from the workshop's. */
+    @EventHandler
+    void on(WorkshopScheduled e, @SequenceNumber long programmeSequence) {
+        views.schedule(e.workshopId(), programmeSequence, e.startsAt(), e.endsAt(), e.room());
     }
 }

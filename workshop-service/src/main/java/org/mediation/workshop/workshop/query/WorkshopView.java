@@ -1,12 +1,14 @@
 package org.mediation.workshop.workshop.query;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.mediation.workshop.workshop.api.ReportStatus;
 
 /**
  * The read model of a workshop: the people named and not removed, the live contributions only, each with its current
- * text (no superseded text is kept), and the number of enrolled participants.
+ * text (no superseded text is kept), the number of enrolled participants, and its schedule in the day's programme
+ * (times and room, each {@code null} until given).
  */
 public record WorkshopView(
         String id,
@@ -20,7 +22,10 @@ public record WorkshopView(
         List<PersonView> speakers,
         RapporteurView rapporteur,
         ReportStatus reportStatus,
-        List<ContributionView> contributions) {
+        List<ContributionView> contributions,
+        LocalDateTime startsAt,
+        LocalDateTime endsAt,
+        String room) {
 
     public WorkshopView {
         facilitators = PersonView.identified(id, facilitators);
@@ -41,7 +46,10 @@ public record WorkshopView(
                 List.of(),
                 null,
                 ReportStatus.DRAFT,
-                List.of());
+                List.of(),
+                null,
+                null,
+                null);
     }
 
     /** The user id of the assigned rapporteur, or {@code null} while there is none. */
@@ -78,7 +86,10 @@ public record WorkshopView(
                 nextSpeakers,
                 rapporteur,
                 reportStatus,
-                contributions);
+                contributions,
+                startsAt,
+                endsAt,
+                room);
     }
 
     WorkshopView withRapporteur(RapporteurView named) {
@@ -94,7 +105,10 @@ public record WorkshopView(
                 speakers,
                 named,
                 reportStatus,
-                contributions);
+                contributions,
+                startsAt,
+                endsAt,
+                room);
     }
 
     WorkshopView withEnrolled(int count) {
@@ -110,7 +124,10 @@ public record WorkshopView(
                 speakers,
                 rapporteur,
                 reportStatus,
-                contributions);
+                contributions,
+                startsAt,
+                endsAt,
+                room);
     }
 
     WorkshopView withReportStatus(ReportStatus status) {
@@ -126,7 +143,30 @@ public record WorkshopView(
                 speakers,
                 rapporteur,
                 status,
-                contributions);
+                contributions,
+                startsAt,
+                endsAt,
+                room);
+    }
+
+    /** The workshop as scheduled in the day's programme. */
+    WorkshopView withSchedule(LocalDateTime nextStartsAt, LocalDateTime nextEndsAt, String nextRoom) {
+        return new WorkshopView(
+                id,
+                regionalDayId,
+                region,
+                themeCode,
+                title,
+                capacity,
+                enrolled,
+                facilitators,
+                speakers,
+                rapporteur,
+                reportStatus,
+                contributions,
+                nextStartsAt,
+                nextEndsAt,
+                nextRoom);
     }
 
     /** Adds the contribution, or replaces the one with the same id in place. */
@@ -156,7 +196,10 @@ public record WorkshopView(
                 speakers,
                 rapporteur,
                 reportStatus,
-                List.copyOf(next));
+                List.copyOf(next),
+                startsAt,
+                endsAt,
+                room);
     }
 
     private int indexOf(String contributionId) {

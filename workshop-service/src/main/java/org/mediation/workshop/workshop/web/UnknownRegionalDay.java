@@ -3,9 +3,10 @@ package org.mediation.workshop.workshop.web;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
-class UnknownRegionalDay extends ResponseStatusException {
+/** A regional day this service has not learnt of (yet): 404. */
+public class UnknownRegionalDay extends ResponseStatusException {
 
-    UnknownRegionalDay(String regionalDayId) {
+    public UnknownRegionalDay(String regionalDayId) {
         super(HttpStatus.NOT_FOUND, "No regional day " + regionalDayId + " is known here yet.");
     }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -58,6 +59,8 @@ class RegistrationEventsContractTest extends WorkshopServiceTest {
     void the_published_samples_build_the_copy_of_days_and_confirmed_registrations() throws IOException {
         push(sample("RegionalDayScheduled"));
         assertThat(copy.regionOf(DAY)).contains("FR-HDF");
+        assertThat(copy.dateOf(DAY)).contains(LocalDate.of(2019, 12, 4));
+        assertThat(copy.venueOf(DAY)).contains("Liévin");
 
         push(sample("ParticipantRegistered"));
         assertThat(copy.isConfirmedFor(DAY, REGISTRATION)).isTrue();

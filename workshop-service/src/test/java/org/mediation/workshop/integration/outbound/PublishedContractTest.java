@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.mediation.platform.cloudevents.CloudEventWriter;
 import org.mediation.platform.cloudevents.OutgoingCloudEvent;
 import org.mediation.platform.outbox.PublishedEvent;
 import org.mediation.workshop.WorkshopApplication;
+import org.mediation.workshop.programme.api.WorkshopScheduled;
 import org.mediation.workshop.workshop.api.ContributionAmended;
 import org.mediation.workshop.workshop.api.ContributionKind;
 import org.mediation.workshop.workshop.api.ContributionRecorded;
@@ -65,6 +67,15 @@ class PublishedContractTest {
                 Arguments.of(
                         "WorkshopPlanned.v1",
                         new WorkshopPlanned(WORKSHOP, DAY, "FR-HDF", THEME, "Accès aux droits et illectronisme", 50)),
+                Arguments.of(
+                        "WorkshopScheduled.v1",
+                        new WorkshopScheduled(
+                                WORKSHOP,
+                                DAY,
+                                "FR-HDF",
+                                LocalDateTime.parse("2019-12-04T14:00"),
+                                LocalDateTime.parse("2019-12-04T15:30"),
+                                "Salle Jean Moulin")),
                 Arguments.of(
                         "FacilitatorAssigned.v2",
                         new FacilitatorAssigned(WORKSHOP, DAY, FACILITATOR, new Person("Claire Dubois", "AMS Lens"))),

@@ -7,6 +7,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.bson.Document;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mediation.platform.web.Paging;
+import org.mediation.workshop.programme.api.WorkshopScheduled;
 import org.mediation.workshop.workshop.api.ContributionAmended;
 import org.mediation.workshop.workshop.api.ContributionKind;
 import org.mediation.workshop.workshop.api.ContributionRecorded;
@@ -152,6 +154,55 @@ class WorkshopProjectionTest {
         assertThat(views.plannedOn(DAY))
                 .as("what the rule of 50 workshops a day counts")
                 .isEqualTo(2);
+    }
+
+    @Test
+    void the_schedule_is_kept_apart_from_the_workshop_s_own_events_and_applied_once() {
+        WorkshopScheduled at14 = scheduled(workshopId, "14:00", "15:30", "Salle Jean Moulin");
+        projection.on(new ParticipantEnrolled(workshopId, DAY, "r-1"), 3);
+        projection.on(at14, 1);
+        projection.on(new ParticipantEnrolled(workshopId, DAY, "r-2"), 4);
+        projection.on(scheduled(workshopId, "09:00", "10:00", "Salle Louise Michel"), 0);
+
+        WorkshopView view = views.find(workshopId).orElseThrow();
+        assertThat(view.enrolled())
+                .as("the programme's sequence numbers are not the workshop's")
+                .isEqualTo(2);
+        assertThat(view.startsAt()).isEqualTo(at14.startsAt());
+        assertThat(view.endsAt()).isEqualTo(at14.endsAt());
+        assertThat(view.room())
+                .as("an earlier programme event is not applied again")
+                .isEqualTo("Salle Jean Moulin");
+    }
+
+    @Test
+    void the_programme_of_a_day_is_ordered_by_start_then_title_without_times_last() {
+        String early = plan("Zéro déchet");
+        String sameTimeB = plan("Budget");
+        String sameTimeA = plan("Accès");
+        projection.on(scheduled(early, "09:00", "10:00", "Salle A"), 1);
+        projection.on(scheduled(sameTimeB, "10:00", "11:00", "Salle A"), 2);
+        projection.on(scheduled(sameTimeA, "10:00", "11:00", "Salle B"), 3);
+
+        assertThat(views.programmeOf(DAY))
+                .extracting(ProgrammeEntry::id)
+                .containsExactly(early, sameTimeA, sameTimeB, workshopId);
+        assertThat(views.programmeOf(DAY).get(0))
+                .isEqualTo(new ProgrammeEntry(early, "Zéro déchet", THEME, time("09:00"), time("10:00"), "Salle A"));
+    }
+
+    String plan(String title) {
+        String id = UUID.randomUUID().toString();
+        projection.on(new WorkshopPlanned(id, DAY, "FR-HDF", THEME, title, 20), 0);
+        return id;
+    }
+
+    static WorkshopScheduled scheduled(String workshopId, String from, String to, String room) {
+        return new WorkshopScheduled(workshopId, DAY, "FR-HDF", time(from), time(to), room);
+    }
+
+    static LocalDateTime time(String time) {
+        return LocalDateTime.parse("2019-12-04T" + time);
     }
 
     String storedDocument() {

@@ -7,9 +7,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mediation.local.Tokens;
 import org.mediation.workshop.WorkshopHttpTest;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -82,7 +79,10 @@ class WorkshopApiTest extends WorkshopHttpTest {
                         "speakers",
                         "rapporteur",
                         "reportStatus",
-                        "contributions")
+                        "contributions",
+                        "startsAt",
+                        "endsAt",
+                        "room")
                 .containsEntry("region", "FR-HDF")
                 .containsEntry("regionalDayId", day)
                 .containsEntry("enrolled", 0)
@@ -296,14 +296,5 @@ class WorkshopApiTest extends WorkshopHttpTest {
         return (String) ((List<Map<String, Object>>) workshop.getBody().get(role))
                 .get(0)
                 .get("id");
-    }
-
-    List<Map<String, Object>> list(String path, String token) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBearerAuth(token);
-        ResponseEntity<List<Map<String, Object>>> response =
-                http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), new ParameterizedTypeReference<>() {});
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        return response.getBody();
     }
 }

@@ -1,0 +1,64 @@
+package org.mediation.workshop.programme.web;
+
+import java.nio.charset.StandardCharsets;
+import org.mediation.workshop.access.Access;
+import org.mediation.workshop.programme.query.DayProgramme;
+import org.mediation.workshop.programme.query.Programmes;
+import org.mediation.workshop.workshop.command.RegionalDays;
+import org.mediation.workshop.workshop.web.UnknownRegionalDay;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A regional day's programme, as JSON and as iCalendar: for the team and rapporteurs of the day's region, the national
+ * office and operators.
+ */
+@RestController
+@RequestMapping("/api/regional-days/{regionalDayId}")
+class ProgrammeController {
+
+    static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+
+    private final RegionalDays regionalDays;
+    private final Programmes programmes;
+
+    ProgrammeController(RegionalDays regionalDays, Programmes programmes) {
+        this.regionalDays = regionalDays;
+        this.programmes = programmes;
+    }
+
+    /** The day's workshops by start time, then title; those without times last. */
+    @GetMapping("/programme")
+    DayProgramme programme(@AuthenticationPrincipal Jwt jwt, @PathVariable String regionalDayId) {
+        return readable(jwt, regionalDayId);
+    }
+
+    /** The workshops with times, one VEVENT each ({@link ProgrammeCalendar}), as an attachment. */
+    @GetMapping("/programme.ics")
+    ResponseEntity<byte[]> calendar(@AuthenticationPrincipal Jwt jwt, @PathVariable String regionalDayId) {
+        String calendar = ProgrammeCalendar.write(readable(jwt, regionalDayId));
+        return ResponseEntity.ok()
+                .contentType(CALENDAR)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("programme-" + regionalDayId + ".ics")
+                                .build()
+                                .toString())
+                .body(calendar.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private DayProgramme readable(Jwt jwt, String regionalDayId) {
+        String region = regionalDays.regionOf(regionalDayId).orElseThrow(() -> new UnknownRegionalDay(regionalDayId));
+        Access.of(jwt).requireReaderOfDay(region);
+        return programmes.of(regionalDayId);
+    }
+}
