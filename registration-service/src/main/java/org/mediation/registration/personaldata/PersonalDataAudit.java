@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who read or erased participants' personal data, on which regional day and how many people, in the service's
- * tamper-evident audit log: every answer that opens personal data (the list asked with its personal data, one
- * registration, the attendance CSV) and every erasure.
+ * tamper-evident audit log: every answer that opens personal data (the list or the welcome desk's search asked with
+ * their personal data, one registration, the attendance CSV) and every erasure. What was searched for is never logged.
  */
 @Component
 public class PersonalDataAudit {
@@ -24,6 +24,10 @@ public class PersonalDataAudit {
 
     public void registrationsListed(String actor, String dayId, int rows) {
         auditLog.append("registrations.listed", actor, Map.of("regionalDayId", dayId, "rows", rows));
+    }
+
+    public void registrationsSearched(String actor, String dayId, int rows) {
+        auditLog.append("registrations.searched", actor, Map.of("regionalDayId", dayId, "rows", rows));
     }
 
     public void registrationRead(String actor, String dayId, String registrationId) {

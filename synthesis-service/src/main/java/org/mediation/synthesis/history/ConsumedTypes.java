@@ -18,6 +18,7 @@ public final class ConsumedTypes {
     public static final String PARTICIPANT_PROMOTED = "registration.WaitlistedParticipantPromoted.v1";
     public static final String REGISTRATION_CANCELLED = "registration.RegistrationCancelled.v1";
     public static final String PARTICIPANT_CHECKED_IN = "registration.ParticipantCheckedIn.v1";
+    public static final String CHECK_IN_UNDONE = "registration.CheckInUndone.v1";
 
     public static final String WORKSHOP_PLANNED = "workshop.WorkshopPlanned.v1";
     public static final String RAPPORTEUR_ASSIGNED = "workshop.RapporteurAssigned.v1";

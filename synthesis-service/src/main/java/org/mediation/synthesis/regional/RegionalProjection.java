@@ -72,7 +72,10 @@ public final class RegionalProjection {
             case PARTICIPANT_PROMOTED -> merge(event, Attendee.withStatus(Attendee.CONFIRMED, event.text("category")));
             case REGISTRATION_CANCELLED -> merge(
                     event, Attendee.withStatus(Attendee.CANCELLED, event.text("category")));
-            case PARTICIPANT_CHECKED_IN -> merge(event, Attendee.checkedIn(event.text("category")));
+            case PARTICIPANT_CHECKED_IN -> merge(
+                    event, Attendee.checkedIn(event.text("category"), number(event, "checkIn")));
+            case CHECK_IN_UNDONE -> merge(
+                    event, Attendee.checkInUndone(event.text("category"), number(event, "undoneCheckIn")));
             default -> {
                 if (type.startsWith(WORKSHOP_PREFIX)) {
                     workshop(event.text("workshopId")).apply(event);
@@ -103,6 +106,11 @@ public final class RegionalProjection {
         if (status == null) {
             status = "SCHEDULED";
         }
+    }
+
+    /** The number of a check-in, 1 where the event has none (a check-in published before they were numbered). */
+    private static int number(InboundEvent event, String field) {
+        return event.data().path(field).asInt(1);
     }
 
     private void merge(InboundEvent event, Attendee fact) {

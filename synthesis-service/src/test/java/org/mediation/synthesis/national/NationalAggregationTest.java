@@ -96,6 +96,22 @@ class NationalAggregationTest {
     }
 
     @Test
+    void an_undone_check_in_lowers_the_present_of_the_region_and_the_nation() {
+        lievin.apply(sample("registration.RegionalDayScheduled.v1"));
+        lievin.apply(sample("registration.ParticipantRegistered.v1"));
+        lievin.apply(sample("registration.ParticipantCheckedIn.v1"));
+        assertThat(aggregate().attendance().checkedIn()).isEqualTo(1);
+
+        lievin.apply(sample("registration.CheckInUndone.v1"));
+
+        NationalAggregate aggregate = aggregate();
+        assertThat(aggregate.attendance().checkedIn()).isZero();
+        assertThat(aggregate.attendance().byCategory().get("MEDIATOR").checkedIn())
+                .isZero();
+        assertThat(aggregate.regions().get("FR-HDF")).isEqualTo(new RegionFigures(1, 1, 0, 0, 0));
+    }
+
+    @Test
     void a_day_not_known_yet_is_not_counted() {
         lievin.apply(sample("registration.ParticipantRegistered.v1"));
 

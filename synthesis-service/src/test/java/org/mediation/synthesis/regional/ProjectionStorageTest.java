@@ -2,10 +2,12 @@ package org.mediation.synthesis.regional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mediation.synthesis.Contracts;
@@ -57,6 +59,38 @@ class ProjectionStorageTest {
         assertThat(DayFigures.of(day).counted()).isEqualTo(1);
         assertThat(JSON.writeValueAsString(DayFigures.of(read))).isEqualTo(JSON.writeValueAsString(DayFigures.of(day)));
         assertThat(JSON.writeValueAsString(read)).isEqualTo(JSON.writeValueAsString(day));
+    }
+
+    /**
+     * Registrations stored before check-ins were numbered say only {@code checkedIn}: true was check-in 1, which a
+     * later undo of check-in 1 cancels.
+     */
+    @Test
+    void a_registration_stored_checked_in_without_numbers_reads_as_check_in_1() throws Exception {
+        Map<String, Attendee> stored = JSON.readValue(
+                "{\"r-old\":{\"status\":\"CONFIRMED\",\"category\":\"MEDIATOR\",\"checkedIn\":true},"
+                        + "\"s-old\":{\"status\":\"CONFIRMED\",\"category\":\"MEDIATOR\",\"checkedIn\":false}}",
+                new TypeReference<>() {});
+        RegionalProjection day = new RegionalProjection("5f0c7a52-3f5e-4d0e-9a43-1c2b3d4e5f60");
+        day.hold(List.of(stored));
+
+        assertThat(stored.get("r-old")).isEqualTo(new Attendee("CONFIRMED", "MEDIATOR", 1, 0));
+        assertThat(day.attendance().checkedIn()).isEqualTo(1);
+        assertThat(day.attendance().confirmed()).isEqualTo(2);
+        day.apply(Contracts.sample(
+                "registration.CheckInUndone.v1", "e-undo", Map.of("registrationId", "r-old", "undoneCheckIn", "1")));
+        assertThat(day.attendance().checkedIn()).isZero();
+    }
+
+    /** The numbers are written with {@code checkedIn} beside them, which a reader of the former shape still reads. */
+    @Test
+    void a_registration_is_written_with_its_numbers_and_whether_it_is_checked_in() throws Exception {
+        ObjectNode written = JSON.valueToTree(new Attendee("CONFIRMED", "MEDIATOR", 2, 1));
+
+        assertThat(written.path("checkIn").asInt()).isEqualTo(2);
+        assertThat(written.path("undoneCheckIn").asInt()).isEqualTo(1);
+        assertThat(written.path("checkedIn").asBoolean()).isTrue();
+        assertThat(JSON.treeToValue(written, Attendee.class)).isEqualTo(new Attendee("CONFIRMED", "MEDIATOR", 2, 1));
     }
 
     @Test

@@ -3,6 +3,9 @@ package org.mediation.synthesis.regional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mediation.synthesis.Contracts.sample;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mediation.synthesis.history.InboundEvent;
@@ -104,6 +107,70 @@ class RegionalProjectionTest {
     }
 
     @Test
+    void an_undone_check_in_no_longer_counts_as_present() {
+        day.apply(sample("registration.ParticipantRegistered.v1"));
+        day.apply(sample("registration.ParticipantCheckedIn.v1"));
+
+        day.apply(sample("registration.CheckInUndone.v1"));
+
+        assertThat(day.attendance().confirmed()).isEqualTo(1);
+        assertThat(day.attendance().checkedIn()).isZero();
+        assertThat(day.attendance().byCategory().get("MEDIATOR")).isEqualTo(new Attendance.CategoryAttendance(1, 0));
+    }
+
+    @Test
+    void a_second_check_in_after_an_undo_counts() {
+        day.apply(sample("registration.ParticipantRegistered.v1"));
+        day.apply(sample("registration.ParticipantCheckedIn.v1"));
+        day.apply(sample("registration.CheckInUndone.v1"));
+
+        day.apply(checkIn(2));
+
+        assertThat(day.attendance().checkedIn()).isEqualTo(1);
+        assertThat(day.attendance().byCategory().get("MEDIATOR")).isEqualTo(new Attendance.CategoryAttendance(1, 1));
+    }
+
+    @Test
+    void a_check_in_published_without_its_number_is_check_in_1() {
+        day.apply(sample("registration.ParticipantRegistered.v1"));
+        day.apply(withoutCheckInNumber());
+        assertThat(day.attendance().checkedIn()).isEqualTo(1);
+
+        day.apply(sample("registration.CheckInUndone.v1"));
+
+        assertThat(day.attendance().checkedIn()).isZero();
+    }
+
+    /** Check-in 1, its undo and check-in 2, each delivered twice, in every order: always present once. */
+    @Test
+    void check_ins_and_undos_give_the_same_attendance_in_any_order_and_applied_twice() {
+        List<InboundEvent> events = List.of(
+                sample("registration.ParticipantRegistered.v1"),
+                sample("registration.ParticipantCheckedIn.v1"),
+                sample("registration.CheckInUndone.v1"),
+                checkIn(2));
+
+        for (List<InboundEvent> order : permutations(events)) {
+            RegionalProjection folded = new RegionalProjection(DAY);
+            order.forEach(folded::apply);
+            order.forEach(folded::apply);
+
+            assertThat(folded.attendance().checkedIn()).as("%s", order).isEqualTo(1);
+            assertThat(folded.attendance().confirmed()).as("%s", order).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void an_undo_seen_before_its_check_in_leaves_the_participant_absent() {
+        day.apply(sample("registration.CheckInUndone.v1"));
+        day.apply(sample("registration.ParticipantCheckedIn.v1"));
+        day.apply(sample("registration.ParticipantRegistered.v1"));
+
+        assertThat(day.attendance().checkedIn()).isZero();
+        assertThat(day.attendance().confirmed()).isEqualTo(1);
+    }
+
+    @Test
     void a_known_day_keeps_its_region_whatever_a_later_scheduling_says() {
         day.apply(sample("registration.RegionalDayScheduled.v1"));
         String region = day.region();
@@ -126,6 +193,39 @@ class RegionalProjectionTest {
         assertThat(day.attendance().byCategory().get("MEDIATOR").confirmed()).isEqualTo(1);
         day.apply(sample("registration.ParticipantRegistered.v1"));
         assertThat(day.attendance().confirmed()).isEqualTo(1);
+    }
+
+    private static InboundEvent checkIn(int number) {
+        InboundEvent sample = sample("registration.ParticipantCheckedIn.v1");
+        ObjectNode data = sample.data().deepCopy();
+        data.put("checkIn", number);
+        return new InboundEvent(
+                "e-check-in-" + number, sample.source(), sample.type(), sample.subject(), sample.time(), data);
+    }
+
+    /** As published before check-ins were numbered. */
+    private static InboundEvent withoutCheckInNumber() {
+        InboundEvent sample = sample("registration.ParticipantCheckedIn.v1");
+        ObjectNode data = sample.data().deepCopy();
+        data.remove("checkIn");
+        return new InboundEvent("e-old", sample.source(), sample.type(), sample.subject(), sample.time(), data);
+    }
+
+    private static List<List<InboundEvent>> permutations(List<InboundEvent> events) {
+        if (events.isEmpty()) {
+            return List.of(List.of());
+        }
+        List<List<InboundEvent>> all = new ArrayList<>();
+        for (InboundEvent first : events) {
+            List<InboundEvent> rest = new ArrayList<>(events);
+            rest.remove(first);
+            for (List<InboundEvent> tail : permutations(rest)) {
+                List<InboundEvent> order = new ArrayList<>(List.of(first));
+                order.addAll(tail);
+                all.add(order);
+            }
+        }
+        return all;
     }
 
     private static org.mediation.synthesis.history.InboundEvent registered(String id, String status, String category) {

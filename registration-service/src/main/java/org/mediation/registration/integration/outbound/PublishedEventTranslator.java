@@ -7,6 +7,7 @@ import io.github.springwolf.core.asyncapi.annotations.AsyncPublisher;
 import java.util.Optional;
 import org.mediation.platform.outbox.PublishedEvent;
 import org.mediation.registration.regionalday.api.CapacityChanged;
+import org.mediation.registration.regionalday.api.CheckInUndone;
 import org.mediation.registration.regionalday.api.ParticipantCheckedIn;
 import org.mediation.registration.regionalday.api.ParticipantRegistered;
 import org.mediation.registration.regionalday.api.ParticipantWaitlisted;
@@ -48,7 +49,9 @@ class PublishedEventTranslator implements org.mediation.platform.outbox.Publishe
     @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = RegistrationCancelledV1.class,
             message = @AsyncMessage(messageId = RegistrationCancelledV1.TYPE, name = RegistrationCancelledV1.TYPE, description = "Confirmed or waitlisted.")))
     @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = ParticipantCheckedInV1.class,
-            message = @AsyncMessage(messageId = ParticipantCheckedInV1.TYPE, name = ParticipantCheckedInV1.TYPE, description = "Checked in (once).")))
+            message = @AsyncMessage(messageId = ParticipantCheckedInV1.TYPE, name = ParticipantCheckedInV1.TYPE, description = "Checked in; checkIn numbers the participant's check-ins (absent on older records: 1).")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = CheckInUndoneV1.class,
+            message = @AsyncMessage(messageId = CheckInUndoneV1.TYPE, name = CheckInUndoneV1.TYPE, description = "A mistaken check-in undone: present while the highest checkIn seen is above the highest undoneCheckIn.")))
     @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = PersonalDataErasedV1.class,
             message = @AsyncMessage(messageId = PersonalDataErasedV1.TYPE, name = PersonalDataErasedV1.TYPE, description = "Personal data erased: drop the link.")))
     @KafkaAsyncOperationBinding
@@ -117,7 +120,14 @@ class PublishedEventTranslator implements org.mediation.platform.outbox.Publishe
                     ParticipantCheckedInV1.TYPE,
                     e.dayId(),
                     new ParticipantCheckedInV1(
-                            e.dayId(), e.registrationId(), e.category().name()));
+                            e.dayId(), e.registrationId(), e.category().name(), e.number()));
+        }
+        if (event instanceof CheckInUndone e) {
+            return published(
+                    CheckInUndoneV1.TYPE,
+                    e.dayId(),
+                    new CheckInUndoneV1(
+                            e.dayId(), e.registrationId(), e.category().name(), e.undoneCheckIn()));
         }
         return Optional.empty();
     }

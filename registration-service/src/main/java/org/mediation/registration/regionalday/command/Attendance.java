@@ -39,7 +39,7 @@ final class Attendance {
     }
 
     void register(String id, RegistrationStatus status, ParticipantCategory category, EmailFingerprint email) {
-        participants.put(id, new Participant(status, category, email, false));
+        participants.put(id, Participant.registered(status, category, email));
         activeEmails.put(email, id);
         if (status == RegistrationStatus.CONFIRMED) {
             confirmed++;
@@ -64,8 +64,12 @@ final class Attendance {
         participants.put(id, participant.withStatus(RegistrationStatus.CANCELLED));
     }
 
-    void checkIn(String id) {
-        participants.computeIfPresent(id, (key, p) -> p.checkedInNow());
+    void checkIn(String id, int number) {
+        participants.computeIfPresent(id, (key, p) -> p.checkedIn(number));
+    }
+
+    void undoCheckIn(String id) {
+        participants.computeIfPresent(id, (key, p) -> p.checkInUndone());
     }
 
     void erase(String id) {

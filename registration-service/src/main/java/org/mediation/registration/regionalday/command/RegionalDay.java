@@ -10,6 +10,7 @@ import org.mediation.registration.regionalday.api.CancelRegistration;
 import org.mediation.registration.regionalday.api.CapacityChanged;
 import org.mediation.registration.regionalday.api.ChangeCapacity;
 import org.mediation.registration.regionalday.api.CheckInParticipant;
+import org.mediation.registration.regionalday.api.CheckInUndone;
 import org.mediation.registration.regionalday.api.CloseRegistration;
 import org.mediation.registration.regionalday.api.ErasePersonalData;
 import org.mediation.registration.regionalday.api.OpenRegistration;
@@ -25,6 +26,7 @@ import org.mediation.registration.regionalday.api.RegistrationClosed;
 import org.mediation.registration.regionalday.api.RegistrationOpened;
 import org.mediation.registration.regionalday.api.RegistrationStatus;
 import org.mediation.registration.regionalday.api.ScheduleRegionalDay;
+import org.mediation.registration.regionalday.api.UndoCheckIn;
 import org.mediation.registration.regionalday.api.WaitlistedParticipantPromoted;
 
 /**
@@ -110,7 +112,19 @@ class RegionalDay {
         if (participant.checkedIn()) {
             return false;
         }
-        apply(new ParticipantCheckedIn(dayId, command.registrationId(), participant.category()));
+        apply(new ParticipantCheckedIn(
+                dayId, command.registrationId(), participant.category(), participant.nextCheckIn()));
+        return true;
+    }
+
+    /** Undoing a check-in that does not stand (never made, or undone already) changes nothing, as a second check-in. */
+    @CommandHandler
+    boolean handle(UndoCheckIn command) {
+        Participant participant = participant(command.registrationId());
+        if (!participant.checkedIn()) {
+            return false;
+        }
+        apply(new CheckInUndone(dayId, command.registrationId(), participant.category(), participant.checkIns()));
         return true;
     }
 
@@ -172,7 +186,12 @@ class RegionalDay {
 
     @EventSourcingHandler
     void on(ParticipantCheckedIn event) {
-        attendance.checkIn(event.registrationId());
+        attendance.checkIn(event.registrationId(), event.number());
+    }
+
+    @EventSourcingHandler
+    void on(CheckInUndone event) {
+        attendance.undoCheckIn(event.registrationId());
     }
 
     @EventSourcingHandler

@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.conversions.Bson;
 import org.mediation.registration.regionalday.api.CapacityChanged;
+import org.mediation.registration.regionalday.api.CheckInUndone;
 import org.mediation.registration.regionalday.api.ParticipantCheckedIn;
 import org.mediation.registration.regionalday.api.ParticipantRegistered;
 import org.mediation.registration.regionalday.api.RegionalDayScheduled;
@@ -94,6 +95,11 @@ class RegionalDayProjection {
     @EventHandler
     void on(ParticipantCheckedIn event, @SequenceNumber long sequence) {
         update(event.dayId(), sequence, inc("checkedIn", 1));
+    }
+
+    @EventHandler
+    void on(CheckInUndone event, @SequenceNumber long sequence) {
+        update(event.dayId(), sequence, inc("checkedIn", -1));
     }
 
     /** An event that changes none of the day's figures still moves its view to that position. */

@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.conversions.Bson;
 import org.mediation.platform.mongo.Inserts;
+import org.mediation.registration.regionalday.api.CheckInUndone;
 import org.mediation.registration.regionalday.api.ParticipantCheckedIn;
 import org.mediation.registration.regionalday.api.ParticipantRegistered;
 import org.mediation.registration.regionalday.api.PersonalDataErased;
@@ -59,6 +60,11 @@ class RegistrationProjection {
     @EventHandler
     void on(ParticipantCheckedIn event, @SequenceNumber long sequence) {
         update(event.registrationId(), sequence, set("checkedIn", true));
+    }
+
+    @EventHandler
+    void on(CheckInUndone event, @SequenceNumber long sequence) {
+        update(event.registrationId(), sequence, set("checkedIn", false));
     }
 
     /**

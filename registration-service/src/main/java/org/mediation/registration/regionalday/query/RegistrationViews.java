@@ -2,12 +2,16 @@ package org.mediation.registration.regionalday.query;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.bson.conversions.Bson;
@@ -33,6 +37,17 @@ public class RegistrationViews {
     public Optional<RegistrationView> find(String dayId, String registrationId) {
         return Optional.ofNullable(collection.find(eq(registrationId)).first())
                 .filter(view -> view.dayId().equals(dayId));
+    }
+
+    /** Those of the registrations that belong to that day, in the order of {@code ids} (one read by {@code _id}). */
+    public List<RegistrationView> findAll(String dayId, List<String> ids) {
+        Map<String, RegistrationView> found = new HashMap<>();
+        collection.find(in("_id", ids)).forEach(view -> found.put(view.id(), view));
+        return ids.stream()
+                .map(found::get)
+                .filter(Objects::nonNull)
+                .filter(view -> view.dayId().equals(dayId))
+                .toList();
     }
 
     public List<RegistrationView> page(String dayId, Optional<RegistrationStatus> status, Paging paging) {

@@ -15,9 +15,12 @@ import org.mediation.registration.regionalday.api.PersonalData;
 import org.mediation.registration.regionalday.api.RegisterParticipant;
 import org.mediation.registration.regionalday.api.RegistrationStatus;
 import org.mediation.registration.regionalday.api.SealedPersonalData;
+import org.mediation.registration.regionalday.api.UndoCheckIn;
+import org.mediation.registration.regionalday.search.DeskQuery;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,6 +46,7 @@ class RegistrationController {
     private final PersonalDataCipher cipher;
     private final EmailFingerprints fingerprints;
     private final PersonalDataAudit audit;
+    private final WelcomeDeskAnswers desk;
 
     RegistrationController(
             CommandGateway commands,
@@ -50,13 +54,15 @@ class RegistrationController {
             RegistrationReads reads,
             PersonalDataCipher cipher,
             EmailFingerprints fingerprints,
-            PersonalDataAudit audit) {
+            PersonalDataAudit audit,
+            WelcomeDeskAnswers desk) {
         this.commands = commands;
         this.access = access;
         this.reads = reads;
         this.cipher = cipher;
         this.fingerprints = fingerprints;
         this.audit = audit;
+        this.desk = desk;
     }
 
     /** The personal data is sealed under a new key first; a refused registration shreds that key again. */
@@ -81,7 +87,10 @@ class RegistrationController {
                 .body(new RegistrationResponse(registrationId, dayId, status));
     }
 
-    /** Without personal data unless {@code personalData=true}; a page that opens some is audited. */
+    /**
+     * Without personal data unless {@code personalData=true}; a page that opens some is audited. With {@code q}, the
+     * welcome desk's search instead, with personal data ({@link WelcomeDeskAnswers}).
+     */
     @GetMapping("/registrations")
     RegistrationPage<?> registrations(
             @AuthenticationPrincipal Jwt jwt,
@@ -89,9 +98,14 @@ class RegistrationController {
             @RequestParam Optional<RegistrationStatus> status,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size,
-            @RequestParam(defaultValue = "false") boolean personalData) {
+            @RequestParam(defaultValue = "false") boolean personalData,
+            @RequestParam Optional<String> q) {
         Paging paging = Paging.of(page, size, MAX_PAGE_SIZE);
+        Optional<DeskQuery> query = q.map(DeskQuery::new);
         access.forTeam(jwt, dayId);
+        if (query.isPresent()) {
+            return desk.search(jwt, dayId, query.get());
+        }
         if (!personalData) {
             return reads.summaries(dayId, status, paging);
         }
@@ -131,6 +145,16 @@ class RegistrationController {
         access.forTeam(jwt, dayId);
         reads.requireKnown(dayId, registrationId);
         commands.sendAndWait(new CheckInParticipant(dayId, registrationId));
+        return reads.summary(dayId, registrationId);
+    }
+
+    /** Undoes a mistaken check-in; undoing one that does not stand changes nothing and answers 200 again. */
+    @DeleteMapping("/registrations/{registrationId}/check-in")
+    RegistrationSummary undoCheckIn(
+            @AuthenticationPrincipal Jwt jwt, @PathVariable String dayId, @PathVariable String registrationId) {
+        access.forTeam(jwt, dayId);
+        reads.requireKnown(dayId, registrationId);
+        commands.sendAndWait(new UndoCheckIn(dayId, registrationId));
         return reads.summary(dayId, registrationId);
     }
 }

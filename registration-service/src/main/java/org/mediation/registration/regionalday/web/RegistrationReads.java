@@ -9,6 +9,8 @@ import org.mediation.registration.personaldata.PersonalDataCipher;
 import org.mediation.registration.regionalday.api.RegistrationStatus;
 import org.mediation.registration.regionalday.query.RegistrationView;
 import org.mediation.registration.regionalday.query.RegistrationViews;
+import org.mediation.registration.regionalday.search.Matches;
+import org.mediation.registration.regionalday.search.WelcomeDeskSearch;
 import org.springframework.stereotype.Component;
 
 /** Registration views, with their personal data opened (as far as the keys still exist) only where asked for. */
@@ -47,6 +49,19 @@ class RegistrationReads {
     RegistrationPage<RegistrationDetails> details(String dayId, Optional<RegistrationStatus> status, Paging paging) {
         List<RegistrationDetails> items = opened(views.page(dayId, status, paging));
         return new RegistrationPage<>(items, paging.page(), paging.size(), views.count(dayId, status));
+    }
+
+    /**
+     * The registrations a search found, in its order, with their personal data; those erased since are never
+     * answered.
+     */
+    RegistrationPage<RegistrationDetails> found(String dayId, Matches found) {
+        List<RegistrationView> present = views.findAll(dayId, found.ids()).stream()
+                .filter(view -> !view.isErased())
+                .toList();
+        List<RegistrationDetails> items =
+                opened(present).stream().filter(RegistrationDetails::opened).toList();
+        return new RegistrationPage<>(items, 0, WelcomeDeskSearch.MAX_RESULTS, found.total());
     }
 
     /**

@@ -19,6 +19,7 @@ import org.mediation.platform.cloudevents.CloudEventWriter;
 import org.mediation.platform.cloudevents.OutgoingCloudEvent;
 import org.mediation.platform.outbox.PublishedEvent;
 import org.mediation.registration.regionalday.api.CapacityChanged;
+import org.mediation.registration.regionalday.api.CheckInUndone;
 import org.mediation.registration.regionalday.api.EmailFingerprint;
 import org.mediation.registration.regionalday.api.ParticipantCategory;
 import org.mediation.registration.regionalday.api.ParticipantCheckedIn;
@@ -81,7 +82,12 @@ class PublishedEventContractTest {
                 sample(6, new ParticipantWaitlisted(DAY, REGISTRATION, 1)),
                 sample(7, new WaitlistedParticipantPromoted(DAY, REGISTRATION, MEDIATOR)),
                 sample(8, new RegistrationCancelled(DAY, REGISTRATION, RegistrationStatus.CONFIRMED, MEDIATOR)),
-                sample(9, new ParticipantCheckedIn(DAY, REGISTRATION, MEDIATOR)),
+                sample(9, new ParticipantCheckedIn(DAY, REGISTRATION, MEDIATOR, 1)),
+                Arguments.of(
+                        "registration.CheckInUndone.v1",
+                        "00000000-0000-4000-8000-000000000012",
+                        Instant.parse("2019-12-04T09:12:00Z"),
+                        new CheckInUndone(DAY, REGISTRATION, MEDIATOR, 1)),
                 Arguments.of(
                         "registration.PersonalDataErased.v1",
                         "00000000-0000-4000-8000-000000000010",
@@ -150,6 +156,16 @@ class PublishedEventContractTest {
                         null)));
 
         assertThat(published).doesNotContain("c2VhbGVk", "hmac", "firstName", "lastName", "email", "organisation");
+    }
+
+    /** A check-in stored before check-ins were numbered was the first: it is published as check-in 1. */
+    @Test
+    void a_check_in_recorded_without_its_number_is_published_as_check_in_1() {
+        assertThat(translator
+                        .translate(new ParticipantCheckedIn(DAY, REGISTRATION, MEDIATOR, null))
+                        .orElseThrow()
+                        .data())
+                .isEqualTo(new ParticipantCheckedInV1(DAY, REGISTRATION, "MEDIATOR", 1));
     }
 
     @Test

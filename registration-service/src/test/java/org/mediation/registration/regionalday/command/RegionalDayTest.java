@@ -1,6 +1,7 @@
 package org.mediation.registration.regionalday.command;
 
 import java.time.LocalDate;
+import java.util.stream.Stream;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -9,6 +10,7 @@ import org.mediation.registration.regionalday.api.CancelRegistration;
 import org.mediation.registration.regionalday.api.CapacityChanged;
 import org.mediation.registration.regionalday.api.ChangeCapacity;
 import org.mediation.registration.regionalday.api.CheckInParticipant;
+import org.mediation.registration.regionalday.api.CheckInUndone;
 import org.mediation.registration.regionalday.api.CloseRegistration;
 import org.mediation.registration.regionalday.api.EmailFingerprint;
 import org.mediation.registration.regionalday.api.ErasePersonalData;
@@ -26,6 +28,7 @@ import org.mediation.registration.regionalday.api.RegistrationOpened;
 import org.mediation.registration.regionalday.api.RegistrationStatus;
 import org.mediation.registration.regionalday.api.ScheduleRegionalDay;
 import org.mediation.registration.regionalday.api.SealedPersonalData;
+import org.mediation.registration.regionalday.api.UndoCheckIn;
 import org.mediation.registration.regionalday.api.WaitlistedParticipantPromoted;
 
 /** The rules of a regional day, one behaviour per test. */
@@ -243,7 +246,7 @@ class RegionalDayTest {
                         scheduled(1),
                         opened(),
                         registered("r1", "ada@example.org", RegistrationStatus.CONFIRMED),
-                        new ParticipantCheckedIn(DAY, "r1", MEDIATOR))
+                        checkedIn(1))
                 .when(new CancelRegistration(DAY, "r1"))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
@@ -260,7 +263,7 @@ class RegionalDayTest {
     void a_confirmed_participant_checks_in() {
         fixture.given(scheduled(1), opened(), registered("r1", "ada@example.org", RegistrationStatus.CONFIRMED))
                 .when(new CheckInParticipant(DAY, "r1"))
-                .expectEvents(new ParticipantCheckedIn(DAY, "r1", MEDIATOR))
+                .expectEvents(checkedIn(1))
                 .expectResultMessagePayload(true);
     }
 
@@ -270,7 +273,7 @@ class RegionalDayTest {
                         scheduled(1),
                         opened(),
                         registered("r1", "ada@example.org", RegistrationStatus.CONFIRMED),
-                        new ParticipantCheckedIn(DAY, "r1", MEDIATOR))
+                        checkedIn(1))
                 .when(new CheckInParticipant(DAY, "r1"))
                 .expectNoEvents()
                 .expectResultMessagePayload(false);
@@ -294,6 +297,67 @@ class RegionalDayTest {
                 .when(new CheckInParticipant(DAY, "r1"))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void a_check_in_is_undone() {
+        fixture.given(r1ConfirmedThen(checkedIn(1)))
+                .when(new UndoCheckIn(DAY, "r1"))
+                .expectEvents(new CheckInUndone(DAY, "r1", MEDIATOR, 1))
+                .expectResultMessagePayload(true);
+    }
+
+    @Test
+    void undoing_a_check_in_twice_changes_nothing_the_second_time() {
+        fixture.given(r1ConfirmedThen(checkedIn(1), new CheckInUndone(DAY, "r1", MEDIATOR, 1)))
+                .when(new UndoCheckIn(DAY, "r1"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents()
+                .expectResultMessagePayload(false);
+    }
+
+    @Test
+    void undoing_the_check_in_of_a_participant_never_checked_in_changes_nothing() {
+        fixture.given(r1ConfirmedThen())
+                .when(new UndoCheckIn(DAY, "r1"))
+                .expectNoEvents()
+                .expectResultMessagePayload(false);
+    }
+
+    @Test
+    void a_participant_checked_in_again_after_an_undo_is_at_check_in_2() {
+        fixture.given(r1ConfirmedThen(checkedIn(1), new CheckInUndone(DAY, "r1", MEDIATOR, 1)))
+                .when(new CheckInParticipant(DAY, "r1"))
+                .expectEvents(checkedIn(2))
+                .expectResultMessagePayload(true);
+    }
+
+    @Test
+    void the_second_check_in_is_the_one_undone_next() {
+        fixture.given(r1ConfirmedThen(checkedIn(1), new CheckInUndone(DAY, "r1", MEDIATOR, 1), checkedIn(2)))
+                .when(new UndoCheckIn(DAY, "r1"))
+                .expectEvents(new CheckInUndone(DAY, "r1", MEDIATOR, 2));
+    }
+
+    @Test
+    void a_check_in_recorded_before_check_ins_were_numbered_is_check_in_1() {
+        fixture.given(r1ConfirmedThen(new ParticipantCheckedIn(DAY, "r1", MEDIATOR, null)))
+                .when(new UndoCheckIn(DAY, "r1"))
+                .expectEvents(new CheckInUndone(DAY, "r1", MEDIATOR, 1));
+    }
+
+    @Test
+    void a_participant_whose_check_in_was_undone_can_cancel() {
+        fixture.given(r1ConfirmedThen(checkedIn(1), new CheckInUndone(DAY, "r1", MEDIATOR, 1)))
+                .when(new CancelRegistration(DAY, "r1"))
+                .expectEvents(cancelled("r1", RegistrationStatus.CONFIRMED));
+    }
+
+    @Test
+    void undoing_the_check_in_of_an_unknown_registration_is_not_found() {
+        fixture.given(scheduled(1), opened())
+                .when(new UndoCheckIn(DAY, "nobody"))
+                .expectException(RegistrationNotFound.class);
     }
 
     @Test
@@ -341,6 +405,21 @@ class RegionalDayTest {
             registered("r3", "cy@example.org", RegistrationStatus.WAITLISTED),
             new ParticipantWaitlisted(DAY, "r3", 2)
         };
+    }
+
+    /** A day of one seat, r1 confirmed in it, then the events given. */
+    private static Object[] r1ConfirmedThen(Object... then) {
+        return Stream.concat(
+                        Stream.of(
+                                scheduled(1),
+                                opened(),
+                                registered("r1", "ada@example.org", RegistrationStatus.CONFIRMED)),
+                        Stream.of(then))
+                .toArray();
+    }
+
+    private static ParticipantCheckedIn checkedIn(int number) {
+        return new ParticipantCheckedIn(DAY, "r1", MEDIATOR, number);
     }
 
     private static RegionalDayScheduled scheduled(int capacity) {

@@ -95,7 +95,10 @@ class AuthorisationApiTest extends RegistrationServiceTest {
         assertThat(http.getForEntity("/v3/api-docs", String.class).getBody())
                 .contains("/api/regional-days/{dayId}/capacity");
         assertThat(http.getForEntity("/springwolf/docs", String.class).getBody())
-                .contains("registration-events", "registration.WaitlistedParticipantPromoted.v1");
+                .contains(
+                        "registration-events",
+                        "registration.WaitlistedParticipantPromoted.v1",
+                        "registration.CheckInUndone.v1");
     }
 
     private static List<Call> everyPath(String dayId, String id) {
@@ -109,6 +112,8 @@ class AuthorisationApiTest extends RegistrationServiceTest {
                 new Call(HttpMethod.GET, registration(dayId, id, ""), null),
                 new Call(HttpMethod.POST, registration(dayId, id, "/cancel"), null),
                 new Call(HttpMethod.POST, registration(dayId, id, "/check-in"), null),
+                new Call(HttpMethod.DELETE, registration(dayId, id, "/check-in"), null),
+                new Call(HttpMethod.GET, days(dayId, "/registrations?q=ada"), null),
                 new Call(HttpMethod.DELETE, registration(dayId, id, "/personal-data"), null));
     }
 
