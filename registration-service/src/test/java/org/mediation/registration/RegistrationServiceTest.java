@@ -8,9 +8,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of the wiring tests: the whole service on the shared Kafka broker and MongoDB server, on a random port. The
- * outbox's supervision, reconciliation and metrics and the views' repair run every second or two (every 5 to 20 s in
- * service), so the tests that wait for them wait seconds.
+ * Base of the wiring tests: the whole service on the shared Kafka broker and MongoDB server, on a random port, its
+ * participant notices sent to {@link TestMailServer}. The outbox's supervision, reconciliation and metrics and the
+ * views' repair run every second or two (every 5 to 20 s in service), so the tests that wait for them wait seconds.
  */
 @Tag("wiring")
 @ActiveProfiles("local")
@@ -29,5 +29,7 @@ public abstract class RegistrationServiceTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", TestMailServer::port);
     }
 }

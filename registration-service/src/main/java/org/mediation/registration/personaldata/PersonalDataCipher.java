@@ -42,7 +42,7 @@ public class PersonalDataCipher {
                 seal(key, registrationId, data.firstName()),
                 seal(key, registrationId, data.lastName()),
                 seal(key, registrationId, data.email()),
-                seal(key, registrationId, data.organisation()));
+                data.organisation() == null ? null : seal(key, registrationId, data.organisation()));
     }
 
     /** The personal data, or empty once the key is shredded. */

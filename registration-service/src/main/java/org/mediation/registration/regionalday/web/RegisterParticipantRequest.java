@@ -12,9 +12,11 @@ record RegisterParticipantRequest(
         @NotBlank @Size(max = 100) String lastName,
         @NotBlank @Email @Size(max = 254) String email,
         @NotNull ParticipantCategory category,
-        @NotBlank @Size(max = 200) String organisation) {
+        @Size(max = 200) String organisation) {
 
+    /** The organisation is optional (a walk-in, a person on their own): blank is none. */
     PersonalData personalData() {
-        return new PersonalData(firstName.strip(), lastName.strip(), email.strip(), organisation.strip());
+        String none = organisation == null || organisation.isBlank() ? null : organisation.strip();
+        return new PersonalData(firstName.strip(), lastName.strip(), email.strip(), none);
     }
 }

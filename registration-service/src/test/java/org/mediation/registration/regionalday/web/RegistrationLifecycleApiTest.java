@@ -54,6 +54,25 @@ class RegistrationLifecycleApiTest extends RegistrationServiceTest {
     }
 
     @Test
+    void a_person_without_an_organisation_registers_and_reads_back_without_one() {
+        String dayId = api.scheduleOpenDay(HDF, "FR-HDF", 2);
+        Map<String, Object> walkIn = RegistrationApi.participant("walk-in@example.org");
+        walkIn.remove("organisation");
+        ResponseEntity<Map<String, Object>> created =
+                api.call(HttpMethod.POST, RegistrationApi.days(dayId, "/registrations"), HDF, walkIn);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        Map<String, Object> read = api.call(
+                        HttpMethod.GET,
+                        RegistrationApi.registration(
+                                dayId, (String) created.getBody().get("id"), ""),
+                        HDF,
+                        null)
+                .getBody();
+        assertThat(read).containsEntry("email", "walk-in@example.org").containsEntry("organisation", null);
+    }
+
+    @Test
     void cancelling_twice_is_a_409_with_a_readable_detail() {
         String dayId = api.scheduleOpenDay(HDF, "FR-HDF", 2);
         String id = api.registered(HDF, dayId, "twice@example.org");

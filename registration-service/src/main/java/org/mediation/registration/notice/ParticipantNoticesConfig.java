@@ -1,0 +1,75 @@
+package org.mediation.registration.notice;
+
+import com.mongodb.client.MongoDatabase;
+import java.util.Set;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.mediation.registration.personaldata.PersonalDataCipher;
+import org.mediation.registration.regionalday.query.RegionalDayViews;
+import org.mediation.registration.regionalday.query.RegistrationViews;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Participant notices, on when an SMTP server is set with Spring Mail's standard properties ({@code spring.mail.host},
+ * {@code spring.mail.port}, {@code spring.mail.username}, … — {@code SPRING_MAIL_HOST} and so on); the sender is
+ * {@code regional-days.notices.from}. The processor starts at the head of the event store, and a failed event is
+ * retried (propagated, so the processor backs off and tries it again) rather than skipped.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty("spring.mail.host")
+class ParticipantNoticesConfig {
+
+    @Bean
+    ParticipantNotices participantNotices(
+            MongoDatabase registrationDatabase,
+            JavaMailSender mail,
+            @Value("${regional-days.notices.from}") String from,
+            PersonalDataCipher cipher,
+            RegionalDayViews days,
+            RegistrationViews registrations) {
+        return new ParticipantNotices(
+                new NoticeLedger(registrationDatabase),
+                new NoticeMailer(mail, templates(), from),
+                cipher,
+                days,
+                registrations);
+    }
+
+    @Autowired
+    void fromTheHeadAndRetried(EventProcessingConfigurer processing) {
+        processing.registerTrackingEventProcessorConfiguration(
+                ParticipantNotices.PROCESSING_GROUP,
+                c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        .andInitialTrackingToken(StreamableMessageSource::createHeadToken));
+        processing.registerListenerInvocationErrorHandler(
+                ParticipantNotices.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance());
+    }
+
+    /** {@code notices/*.html} as HTML (escaped), {@code notices/*.txt} as text. */
+    private static TemplateEngine templates() {
+        TemplateEngine engine = new TemplateEngine();
+        engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html"));
+        engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt"));
+        return engine;
+    }
+
+    private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String pattern) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("notices/");
+        resolver.setTemplateMode(mode);
+        resolver.setResolvablePatterns(Set.of(pattern));
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCheckExistence(true);
+        return resolver;
+    }
+}

@@ -1,0 +1,113 @@
+package org.mediation.registration.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mediation.local.Tokens;
+import org.mediation.registration.RegistrationApi;
+import org.mediation.registration.RegistrationServiceTest;
+import org.mediation.registration.TestMailServer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Participants are told by mail, through a real SMTP server: confirmed or waitlisted, promoted, cancelled; once per
+ * event; again after the server was away; never after erasure.
+ */
+class ParticipantNoticesTest extends RegistrationServiceTest {
+
+    private static final String TEAM = Tokens.regionalTeam("FR-HDF");
+    /** The notices of the other tests' registrations may be sent first. */
+    private static final Duration MAIL = Duration.ofSeconds(60);
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    void confirmed_waitlisted_promoted_and_cancelled_participants_are_each_told_once_in_french() throws Exception {
+        RegistrationApi api = new RegistrationApi(http);
+        String day = api.scheduleOpenDay(TEAM, "FR-HDF", 1);
+        String first = api.registered(TEAM, day, "notice-first@example.org");
+        api.registered(TEAM, day, "notice-second@example.org");
+        api.call(HttpMethod.POST, RegistrationApi.registration(day, first, "/cancel"), TEAM, null);
+
+        List<MimeMessage> toFirst = awaitMails("notice-first@example.org", 2);
+        List<MimeMessage> toSecond = awaitMails("notice-second@example.org", 2);
+        assertThat(toFirst)
+                .extracting(MimeMessage::getSubject)
+                .containsExactly(
+                        "Votre inscription est confirmée — Journée régionale",
+                        "Votre inscription est annulée — Journée régionale");
+        assertThat(toSecond)
+                .extracting(MimeMessage::getSubject)
+                .containsExactly(
+                        "Vous êtes sur liste d'attente — Journée régionale",
+                        "Une place s'est libérée : votre inscription est confirmée — Journée régionale");
+        assertThat(text(toFirst.get(0), "text/plain"))
+                .contains("Bonjour Zoé,", "Votre inscription est confirmée", "mercredi 4 décembre 2019", "Liévin");
+        assertThat(text(toFirst.get(0), "text/html"))
+                .contains("<html lang=\"fr\">", "<span>Zoé</span>", "<td>mercredi 4 décembre 2019</td>");
+    }
+
+    @Test
+    void a_notice_refused_while_the_smtp_server_is_away_goes_once_it_is_back() {
+        RegistrationApi api = new RegistrationApi(http);
+        String day = api.scheduleOpenDay(TEAM, "FR-HDF", 5);
+        TestMailServer.stop();
+        try {
+            api.registered(TEAM, day, "notice-away@example.org");
+        } finally {
+            TestMailServer.start();
+        }
+
+        assertThat(awaitMails("notice-away@example.org", 1)).hasSize(1);
+    }
+
+    @Test
+    void a_participant_erased_before_the_notice_went_is_never_told() {
+        RegistrationApi api = new RegistrationApi(http);
+        String day = api.scheduleOpenDay(TEAM, "FR-HDF", 5);
+        String erased;
+        TestMailServer.stop();
+        try {
+            erased = api.registered(TEAM, day, "notice-erased@example.org");
+            api.call(HttpMethod.DELETE, RegistrationApi.registration(day, erased, "/personal-data"), TEAM, null);
+        } finally {
+            TestMailServer.start();
+        }
+        api.registered(TEAM, day, "notice-after@example.org");
+
+        awaitMails("notice-after@example.org", 1);
+        assertThat(TestMailServer.receivedBy("notice-erased@example.org")).isEmpty();
+    }
+
+    private static List<MimeMessage> awaitMails(String address, int count) {
+        await().atMost(MAIL).until(() -> TestMailServer.receivedBy(address).size() >= count);
+        List<MimeMessage> received = TestMailServer.receivedBy(address);
+        assertThat(received).as("each notice once").hasSize(count);
+        return received;
+    }
+
+    /** The mail's parts of that type, decoded. */
+    private static String text(Part part, String type) throws Exception {
+        if (part.isMimeType(type)) {
+            return (String) part.getContent();
+        }
+        if (!part.isMimeType("multipart/*")) {
+            return "";
+        }
+        Multipart parts = (Multipart) part.getContent();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < parts.getCount(); i++) {
+            text.append(text(parts.getBodyPart(i), type));
+        }
+        return text.toString();
+    }
+}
