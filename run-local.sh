@@ -19,6 +19,9 @@ readonly SERVICES=(registration-service workshop-service synthesis-service resou
 declare -rA SERVICE_PORT=([registration-service]=$REGISTRATION_PORT [workshop-service]=$WORKSHOP_PORT
     [synthesis-service]=$SYNTHESIS_PORT [resource-service]=$RESOURCE_PORT)
 export KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
+# The local SMTP server (GreenMail) that receives the participants' mails, and its HTTP view of them.
+export MAIL_PORT=${MAIL_PORT:-3025} MAIL_VIEW_PORT=${MAIL_VIEW_PORT:-8025}
+readonly GREENMAIL_VERSION=2.1.3
 readonly KEYCLOAK_VERSION=26.7.3 REALM=regional-days
 readonly ISSUER=http://localhost:$KEYCLOAK_PORT/realms/$REALM
 readonly STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-180}
@@ -44,8 +47,9 @@ usage() {
     cat <<EOF
 Usage: ./run-local.sh [--reset] [--demo] [--idp]
 
-Builds what is missing, starts Kafka (localhost:$KAFKA_PORT), a MongoDB-wire server (localhost:$MONGO_PORT) and
-the four services, prints URLs and bearer tokens, and runs until Ctrl-C.
+Builds what is missing, starts Kafka (localhost:$KAFKA_PORT), a MongoDB-wire server (localhost:$MONGO_PORT), an SMTP
+server for the participants' mails (localhost:$MAIL_PORT, seen at localhost:$MAIL_VIEW_PORT) and the four services,
+prints URLs and bearer tokens, and runs until Ctrl-C.
 
   --reset   delete the local data (.local/kafka, .local/mongo) first: start empty
   --demo    run scripts/demo.sh once everything is UP
@@ -62,6 +66,7 @@ Environment: JWT_SECRET (default: the development secret), KEYCLOAK_JAVA_HOME (-
   KAFKA_PORT=$KAFKA_PORT KAFKA_CONTROLLER_PORT=$KAFKA_CONTROLLER_PORT MONGO_PORT=$MONGO_PORT
   REGISTRATION_PORT=$REGISTRATION_PORT WORKSHOP_PORT=$WORKSHOP_PORT
   SYNTHESIS_PORT=$SYNTHESIS_PORT RESOURCE_PORT=$RESOURCE_PORT KEYCLOAK_PORT=$KEYCLOAK_PORT
+  MAIL_PORT=$MAIL_PORT MAIL_VIEW_PORT=$MAIL_VIEW_PORT
 Logs: .local/logs/<name>.log
 EOF
 }
@@ -92,7 +97,7 @@ port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 check_ports() {
     local entry variable port
     for entry in KAFKA_PORT:Kafka "KAFKA_CONTROLLER_PORT:Kafka controller" MONGO_PORT:MongoDB \
-        REGISTRATION_PORT:registration-service WORKSHOP_PORT:workshop-service SYNTHESIS_PORT:synthesis-service \
+        "MAIL_PORT:SMTP server" "MAIL_VIEW_PORT:SMTP server's view" REGISTRATION_PORT:registration-service WORKSHOP_PORT:workshop-service SYNTHESIS_PORT:synthesis-service \
         RESOURCE_PORT:resource-service $(if $idp; then echo KEYCLOAK_PORT:Keycloak; fi); do
         variable=${entry%%:*}
         port=${!variable}
@@ -198,6 +203,20 @@ EOF
             >>"$LOGS/kafka.log" 2>&1 || die "formatting the Kafka storage failed: see .local/logs/kafka.log"
     fi
     spawn kafka "${infra_java[@]}" -Xmx512m -XX:+UseSerialGC kafka.Kafka "$dir/server.properties"
+}
+
+# GreenMail's standalone server from Maven Central: SMTP on 127.0.0.1:$MAIL_PORT for the services (Spring Mail's
+# SPRING_MAIL_HOST/PORT), every mail kept in memory and shown by its HTTP API on 127.0.0.1:$MAIL_VIEW_PORT.
+start_mail_server() {
+    local jar=$LOCAL/mail/greenmail-standalone-$GREENMAIL_VERSION.jar
+    if [[ ! -f $jar ]]; then
+        mvn -B -q -N dependency:copy -Dartifact="com.icegreen:greenmail-standalone:$GREENMAIL_VERSION" \
+            -DoutputDirectory="$LOCAL/mail" >>"$LOGS/build.log" 2>&1 ||
+            die "Maven could not resolve com.icegreen:greenmail-standalone:$GREENMAIL_VERSION: see .local/logs/build.log"
+    fi
+    spawn mail java -Xmx64m -XX:+UseSerialGC -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.smtp.hostname=127.0.0.1 \
+        -Dgreenmail.smtp.port="$MAIL_PORT" -Dgreenmail.auth.disabled -Dgreenmail.api.hostname=127.0.0.1 \
+        -Dgreenmail.api.port="$MAIL_VIEW_PORT" -jar "$jar"
 }
 
 # A JDK 21 or newer for Keycloak (the services stay on 17): KEYCLOAK_JAVA_HOME, else the newest in /usr/lib/jvm.
@@ -309,6 +328,7 @@ start_service() {
     mapfile -t arguments <<<"$launched"
     spawn "$service" env SPRING_PROFILES_ACTIVE=local SPRING_DATA_MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT/" \
         KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" PORT="${SERVICE_PORT[$service]}" "${identity[@]}" \
+        SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT="$MAIL_PORT" \
         java "${options[@]}" "${arguments[@]}"
     ANSWERED[$service]=false
     SILENT[$service]=0
@@ -384,6 +404,10 @@ print_summary() {
             printf '  %-22s NOT BUILT: see .local/logs/build.log\n' "$service"
         fi
     done
+    echo
+    log "mails sent to participants (GreenMail, SMTP 127.0.0.1:$MAIL_PORT): the mailboxes at" \
+        "http://localhost:$MAIL_VIEW_PORT/api/user, one person's mails at" \
+        "http://localhost:$MAIL_VIEW_PORT/api/user/<email>/messages/"
     echo
     if $idp; then print_sign_in; else print_tokens; fi
 }
@@ -518,9 +542,10 @@ cleanup() {
     for service in "${SERVICES[@]}"; do
         if [[ -n ${PID[$service]:-} ]]; then services+=("$service"); fi
     done
-    log "stopping the services, then Keycloak, Kafka and MongoDB"
+    log "stopping the services, then Keycloak, the SMTP server, Kafka and MongoDB"
     if ((${#services[@]})); then stop "${services[@]}"; fi
     if [[ -n ${PID[keycloak]:-} ]]; then stop keycloak; fi
+    if [[ -n ${PID[mail]:-} ]]; then stop mail; fi
     if [[ -n ${PID[kafka]:-} ]]; then stop kafka; fi
     if [[ -n ${PID[mongo]:-} ]]; then stop mongo; fi
     log "stopped"
@@ -545,11 +570,14 @@ main() {
     trap 'exit 130' INT
     trap 'exit 143' TERM
     trap 'exit 129' HUP
-    log "starting MongoDB (mongo-java-server, data in .local/mongo) and Kafka (KRaft, data in .local/kafka)"
+    log "starting MongoDB (mongo-java-server, data in .local/mongo), Kafka (KRaft, data in .local/kafka) and an SMTP" \
+        "server (GreenMail, mails in memory)"
     start_mongo
     start_kafka
+    start_mail_server
     await_port mongo "$MONGO_PORT"
     await_port kafka "$KAFKA_PORT"
+    await_port mail "$MAIL_PORT"
     if $idp; then
         start_keycloak
         await_keycloak
