@@ -1,10 +1,9 @@
 // The welcome desk (/accueil/?journee=<day id>), for the day's regional team on a tablet: find a person as one types a
 // few letters of their name or email, check them in with one tap, undo a mistaken check-in, register a walk-in; the
 // present and expected figures follow.
-import { button, element, say, start } from '/regional-days/js/page.js';
+import { button, element, fromTheLink, say, start } from '/regional-days/js/page.js';
 import { api, json } from '/regional-days/js/session.js';
 
-const DAY = 'regional-days.desk.day';
 const CATEGORIES = {
   MEDIATOR: 'médiation',
   PROFESSIONAL: 'professionnel',
@@ -16,15 +15,13 @@ const DATE = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric',
 const REFRESH_MS = 5000;
 const TYPING_PAUSE_MS = 150;
 
-let dayId = null;
+const dayId = fromTheLink('journee');
 let searches = 0; // the latest search: an older answer arriving late is ignored
 
-rememberDayOfTheLink();
 start({
   roles: ['REGIONAL_TEAM'],
   names: { REGIONAL_TEAM: 'équipe régionale' },
   run: async () => {
-    dayId = sessionStorage.getItem(DAY);
     if (!dayId) {
       say("Ouvrez l'adresse d'accueil de la journée (elle se termine par ?journee=…).", 'error');
       return;
@@ -36,15 +33,6 @@ start({
     document.getElementById('search').focus();
   },
 });
-
-/** The link's day is kept for the tab: signing in through the provider comes back without the query. */
-function rememberDayOfTheLink() {
-  const query = new URLSearchParams(location.search);
-  if (query.has('journee')) {
-    sessionStorage.setItem(DAY, query.get('journee'));
-    history.replaceState(null, '', location.pathname + location.hash);
-  }
-}
 
 const dayPath = (path = '') => `/api/regional-days/${encodeURIComponent(dayId)}${path}`;
 

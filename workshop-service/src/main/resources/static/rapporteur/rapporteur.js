@@ -1,7 +1,7 @@
 // The rapporteur's page: the workshop of the link (/rapporteur/?atelier=<id>), its contributions recorded, amended
 // and withdrawn in a few taps, listed as the regional synthesis will show them, and the report submitted. A failed
 // save keeps what was typed and says why; a save in flight ignores a second tap.
-import { button, element, say, start } from '/regional-days/js/page.js';
+import { button, element, fromTheLink, say, start } from '/regional-days/js/page.js';
 import { api, json } from '/regional-days/js/session.js';
 
 /** The kinds in the order the synthesis shows them, with their French names. */
@@ -17,7 +17,6 @@ const REPORT_STATUS = {
   SUBMITTED: "soumis à l'équipe régionale",
   PUBLISHED: 'publié dans la synthèse',
 };
-const WORKSHOP = 'regional-days.rapporteur.workshop';
 const TIME = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit' });
 const DAY = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long' });
 
@@ -25,13 +24,12 @@ let workshop = null;
 let editing = null; // the contribution being amended, or null for a new one
 let saving = false;
 
-rememberWorkshopOfTheLink();
+const workshopOfTheLink = fromTheLink('atelier');
 start({
   roles: ['RAPPORTEUR', 'REGIONAL_TEAM'],
   names: { RAPPORTEUR: 'rapporteur', REGIONAL_TEAM: 'équipe régionale' },
   run: async () => {
-    const id = sessionStorage.getItem(WORKSHOP);
-    if (!id) {
+    if (!workshopOfTheLink) {
       say("Ouvrez le lien de votre atelier que l'équipe régionale vous a envoyé.", 'error');
       return;
     }
@@ -40,18 +38,9 @@ start({
     document.getElementById('cancel-edit').addEventListener('click', () => edit(null));
     document.getElementById('submit-report').addEventListener('click', () =>
       submitReport().catch((e) => say(`Échec : ${e.message}`, 'error')));
-    await load(id);
+    await load(workshopOfTheLink);
   },
 });
-
-/** The link's workshop is kept for the tab: signing in through the provider comes back without the query. */
-function rememberWorkshopOfTheLink() {
-  const query = new URLSearchParams(location.search);
-  if (query.has('atelier')) {
-    sessionStorage.setItem(WORKSHOP, query.get('atelier'));
-    history.replaceState(null, '', location.pathname + location.hash);
-  }
-}
 
 async function load(id) {
   try {

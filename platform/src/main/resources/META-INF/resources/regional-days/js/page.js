@@ -79,6 +79,20 @@ function signInWithLink(offered, user) {
   });
 }
 
+/**
+ * A parameter of the page's link (?journee=…, ?atelier=…), kept for the tab and taken out of the address bar: signing
+ * in through the provider comes back without the query. Null when neither the link nor the tab has it.
+ */
+export function fromTheLink(parameter) {
+  const key = `regional-days.link.${parameter}`;
+  const query = new URLSearchParams(location.search);
+  if (query.has(parameter)) {
+    sessionStorage.setItem(key, query.get(parameter));
+    history.replaceState(null, '', location.pathname + location.hash);
+  }
+  return sessionStorage.getItem(key);
+}
+
 function showSignIn(message) {
   document.getElementById('main').hidden = true;
   const panel = document.getElementById('sign-in');
