@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -78,6 +79,16 @@ final class Browser implements AutoCloseable {
                 .withEnvironment(Map.of("TZ", "UTC", "LANG", "fr_FR.UTF-8", "LANGUAGE", "fr"))
                 .build();
         return new Browser(new ChromeDriver(service, options), downloads, profile);
+    }
+
+    /** Opens a page's link carrying a token in its fragment, signs in with it (the page asks first), waits for the page. */
+    void signInWithLink(String link) {
+        driver.get(link);
+        waitAtMost(Duration.ofSeconds(15))
+                .until(d -> d.findElement(By.id("use-link-token")).isDisplayed());
+        driver.findElement(By.id("use-link-token")).click();
+        waitAtMost(Duration.ofSeconds(15))
+                .until(d -> d.findElement(By.id("main")).isDisplayed());
     }
 
     /** Polls every 100 ms; an element replaced while it was read (a re-render, a navigation) is read again. */

@@ -309,12 +309,7 @@ class DashboardBrowserTest {
     /** Opens a page from a link carrying a token, and signs in with it (the page asks first). */
     private void open(String page, String token) {
         browser.driver.get("about:blank");
-        browser.driver.get(system.synthesis.uri(page) + "#token=" + token);
-        browser.waitAtMost(Duration.ofSeconds(15))
-                .until(d -> d.findElement(By.id("use-link-token")).isDisplayed());
-        browser.driver.findElement(By.id("use-link-token")).click();
-        browser.waitAtMost(Duration.ofSeconds(15))
-                .until(d -> d.findElement(By.id("main")).isDisplayed());
+        browser.signInWithLink(system.synthesis.uri(page) + "#token=" + token);
         assertThat(browser.driver.getCurrentUrl()).doesNotContain("token");
         if (page.equals("/dashboard/")) {
             browser.waitAtMost(Duration.ofSeconds(15))

@@ -126,12 +126,8 @@ class RapporteurPageTest {
         browser.driver.manage().window().setSize(new Dimension(1366, 2000));
     }
 
-    /** Opens the workshop's link with a token in its fragment, and signs in with it. */
     private static void open(String workshop, String token) {
-        browser.driver.get(system.workshop.uri("/rapporteur/") + "?atelier=" + workshop + "#token=" + token);
-        browser.waitAtMost(Duration.ofSeconds(15))
-                .until(d -> d.findElement(By.id("use-link-token")).isDisplayed());
-        browser.driver.findElement(By.id("use-link-token")).click();
+        browser.signInWithLink(system.workshop.uri("/rapporteur/") + "?atelier=" + workshop + "#token=" + token);
         browser.waitAtMost(Duration.ofSeconds(15))
                 .until(d -> !text("#report-status").isEmpty());
     }

@@ -89,7 +89,7 @@ class WelcomeDeskPageTest {
                         .status())
                 .isEqualTo(201));
         browser.driver.manage().window().setSize(new Dimension(820, 1180));
-        open(day, team);
+        browser.signInWithLink(system.registration.uri("/accueil/") + "?journee=" + day + "#token=" + team);
         browser.waitAtMost(Duration.ofSeconds(10)).until(d -> text("#expected").equals("25"));
         assertThat(text("#present")).isEqualTo("0");
 
@@ -140,15 +140,6 @@ class WelcomeDeskPageTest {
                         .filter(li -> li.getText().startsWith(lastName + " Élise"))
                         .findFirst()
                         .orElse(null));
-    }
-
-    private static void open(String day, String token) {
-        browser.driver.get(system.registration.uri("/accueil/") + "?journee=" + day + "#token=" + token);
-        browser.waitAtMost(Duration.ofSeconds(15))
-                .until(d -> d.findElement(By.id("use-link-token")).isDisplayed());
-        browser.driver.findElement(By.id("use-link-token")).click();
-        browser.waitAtMost(Duration.ofSeconds(15))
-                .until(d -> d.findElement(By.id("main")).isDisplayed());
     }
 
     /** « Bérenger » → « berenger ». */

@@ -1,6 +1,6 @@
-// What every page does first: find who is signed in, show the sign-in panel or the page; and the small DOM helpers
-// the pages share. A page has #who, #sign-out, #sign-in (a <p>, a button, .local-hint, #use-link-token,
-// #keep-identity), #main and #status (the live region).
+// What every page does first: find who is signed in, show the sign-in panel (which it adds before #main) or the page;
+// and the small DOM helpers the pages share. A page has #who and #sign-out in its header, #main, and #status (the live
+// region).
 import {
   canSignInWithProvider, currentUser, loadSettings, signOut, startCodeFlow, takeLinkToken, useToken, whenExpired,
 } from './session.js';
@@ -13,6 +13,7 @@ let roleNames = {};
  */
 export async function start({ roles, names, run }) {
   roleNames = names;
+  addSignInPanel();
   // A sign-in URL opened in a signed-in tab changes only the fragment: start again, which offers its token.
   addEventListener('hashchange', () => location.hash.includes('token=') && location.reload());
   await loadSettings();
@@ -91,6 +92,24 @@ export function fromTheLink(parameter) {
     history.replaceState(null, '', location.pathname + location.hash);
   }
   return sessionStorage.getItem(key);
+}
+
+/** The sign-in panel, the same on every page, before #main. */
+function addSignInPanel() {
+  const panel = element('section', null, { id: 'sign-in', class: 'sign-in', 'aria-labelledby': 'sign-in-title' });
+  panel.hidden = true;
+  const hint = element('p', null, { class: 'local-hint' });
+  hint.append("En local, ouvrez l'adresse que ", element('code', './run-local.sh'), ' affiche (avec ',
+    element('code', '#token=…'), ').');
+  panel.append(
+    element('h2', 'Connexion', { id: 'sign-in-title' }),
+    element('p', ''),
+    element('button', 'Se connecter', { type: 'button' }),
+    element('button', null, { type: 'button', id: 'use-link-token', hidden: '' }),
+    element('button', null, { type: 'button', id: 'keep-identity', hidden: '' }),
+    hint,
+  );
+  document.getElementById('main').before(panel);
 }
 
 function showSignIn(message) {

@@ -5,17 +5,14 @@ import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The dashboard's two pages, static files under {@code static/dashboard/}: {@code /dashboard/} (national figures) and
- * {@code /dashboard/operations} (replays and the audit log). The pages hold no data: every figure comes from the
- * authorised {@code /api/**} calls they make with the signed-in user's token.
+ * The dashboard's second page, {@code /dashboard/operations} (replays and the audit log), beside {@code /dashboard/}
+ * (national figures), which the platform serves as it serves every page folder ({@code regional-days.pages.folders}).
  */
 @Configuration
 class DashboardPages implements WebMvcConfigurer {
 
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
-        registry.addRedirectViewController("/dashboard", "/dashboard/");
-        registry.addViewController("/dashboard/").setViewName("forward:/dashboard/index.html");
         registry.addViewController("/dashboard/operations").setViewName("forward:/dashboard/operations.html");
     }
 }
