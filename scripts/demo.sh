@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Loads the two Hauts-de-France regional days of the seed account (Saint-Quentin, 19 November 2019, and Liévin,
 # 4 December 2019) through the public HTTP APIs of the four services only, waits until synthesis counts them, then
-# prints the national aggregate and the Liévin synthesis. Needs curl, openssl and python3; run by
-# `./run-local.sh --demo` or by hand against a running system. Every run creates two new days (the catalogue's
-# resources are reused). People's names and resource titles are invented; organisations are the seed's or plausible.
+# prints the national aggregate, the Liévin synthesis and where to read the participants' mails. Needs curl, openssl
+# and python3; run by `./run-local.sh --demo` or by hand against a running system. Every run creates two new days
+# (the catalogue's resources are reused). People's names and resource titles are invented; organisations are the
+# seed's or plausible.
 set -euo pipefail
 
 export REG=http://localhost:${REGISTRATION_PORT:-8081}/api WS=http://localhost:${WORKSHOP_PORT:-8082}/api
@@ -339,4 +340,14 @@ if MARKDOWN=$(ACCEPT=text/markdown call 200 GET "$SYN/regional-days/$LIEVIN/synt
     echo "$MARKDOWN"
 else
     say "no markdown synthesis for Liévin (see above)"
+fi
+echo
+MAIL_VIEW=http://localhost:${MAIL_VIEW_PORT:-8025}/api/user
+if MAILBOXES=$(curl -fsS "$MAIL_VIEW" 2>/dev/null); then
+    echo "# The participants' mails (confirmed, waitlisted, promoted, cancelled), as the local SMTP server received them"
+    echo "$MAILBOXES" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)), "mailboxes")'
+    echo "curl -s $MAIL_VIEW                        # every mailbox"
+    echo "curl -s $MAIL_VIEW/<email>/messages/      # one person's mails"
+else
+    say "no local mail view at $MAIL_VIEW (the mails went to the SMTP server the services were given)"
 fi
