@@ -22,7 +22,9 @@ import org.springframework.test.context.DynamicPropertySource;
             "regional-days.outbox.reconciliation-interval=PT2S",
             "regional-days.outbox.metrics-interval=PT1S",
             "regional-days.views.repair-interval=PT1S",
-            "regional-days.views.repair-settle=PT1S"
+            "regional-days.views.repair-settle=PT1S",
+            // the tests that need the reminders call them; none runs on its own (it would read days in the background)
+            "regional-days.notices.reminder-first-check=P1D"
         })
 public abstract class RegistrationServiceTest {
 

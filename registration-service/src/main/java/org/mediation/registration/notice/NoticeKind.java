@@ -9,7 +9,8 @@ enum NoticeKind {
     PROMOTED(
             "Une place s'est libérée : votre inscription est confirmée",
             "Une place s'est libérée : vous quittez la liste d'attente et votre inscription est confirmée."),
-    CANCELLED("Votre inscription est annulée", "Votre inscription est annulée.");
+    CANCELLED("Votre inscription est annulée", "Votre inscription est annulée."),
+    REMINDER("Rappel : votre journée régionale approche", "Votre journée régionale approche : nous vous y attendons.");
 
     final String subject;
     final String lead;

@@ -1,6 +1,8 @@
 package org.mediation.registration.notice;
 
 import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Set;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -20,29 +22,45 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Participant notices, on when an SMTP server is set with Spring Mail's standard properties ({@code spring.mail.host},
- * {@code spring.mail.port}, {@code spring.mail.username}, … — {@code SPRING_MAIL_HOST} and so on); the sender is
- * {@code regional-days.notices.from}. The processor starts at the head of the event store, and a failed event is
- * retried (propagated, so the processor backs off and tries it again) rather than skipped.
+ * Participant notices and reminders, on when an SMTP server is set with Spring Mail's standard properties
+ * ({@code spring.mail.host}, {@code spring.mail.port}, {@code spring.mail.username}, … — {@code SPRING_MAIL_HOST} and so
+ * on); the sender is {@code regional-days.notices.from}. The notices' processor starts at the head of the event store,
+ * and a failed event is retried (propagated, so the processor backs off and tries it again) rather than skipped.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty("spring.mail.host")
 class ParticipantNoticesConfig {
 
     @Bean
+    NoticeLedger noticeLedger(MongoDatabase registrationDatabase) {
+        return new NoticeLedger(registrationDatabase);
+    }
+
+    @Bean
+    NoticeMailer noticeMailer(JavaMailSender mail, @Value("${regional-days.notices.from}") String from) {
+        return new NoticeMailer(mail, templates(), from);
+    }
+
+    @Bean
     ParticipantNotices participantNotices(
-            MongoDatabase registrationDatabase,
-            JavaMailSender mail,
-            @Value("${regional-days.notices.from}") String from,
+            NoticeLedger ledger,
+            NoticeMailer mailer,
             PersonalDataCipher cipher,
             RegionalDayViews days,
             RegistrationViews registrations) {
-        return new ParticipantNotices(
-                new NoticeLedger(registrationDatabase),
-                new NoticeMailer(mail, templates(), from),
-                cipher,
-                days,
-                registrations);
+        return new ParticipantNotices(ledger, mailer, cipher, days, registrations);
+    }
+
+    /** Days are dated in France: « two days before » is counted in Europe/Paris. */
+    @Bean
+    ParticipantReminders participantReminders(
+            NoticeLedger ledger,
+            NoticeMailer mailer,
+            PersonalDataCipher cipher,
+            RegionalDayViews days,
+            RegistrationViews registrations) {
+        return new ParticipantReminders(
+                ledger, mailer, cipher, days, registrations, Clock.system(ZoneId.of("Europe/Paris")));
     }
 
     @Autowired

@@ -7,7 +7,11 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mediation.local.Tokens;
 import org.mediation.registration.RegistrationApi;
@@ -19,7 +23,7 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Participants are told by mail, through a real SMTP server: confirmed or waitlisted, promoted, cancelled; once per
- * event; again after the server was away; never after erasure.
+ * event; again after the server was away; never after erasure; reminded once two days before the day.
  */
 class ParticipantNoticesTest extends RegistrationServiceTest {
 
@@ -29,6 +33,9 @@ class ParticipantNoticesTest extends RegistrationServiceTest {
 
     @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    ParticipantReminders reminders;
 
     @Test
     void confirmed_waitlisted_promoted_and_cancelled_participants_are_each_told_once_in_french() throws Exception {
@@ -86,6 +93,35 @@ class ParticipantNoticesTest extends RegistrationServiceTest {
 
         awaitMails("notice-after@example.org", 1);
         assertThat(TestMailServer.receivedBy("notice-erased@example.org")).isEmpty();
+    }
+
+    @Test
+    void confirmed_participants_are_reminded_once_two_days_before_the_day() throws Exception {
+        RegistrationApi api = new RegistrationApi(http);
+        Map<String, Object> inTwoDays = new HashMap<>(RegistrationApi.day("FR-HDF", 5));
+        inTwoDays.put(
+                "date", LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(2).toString());
+        String day = (String) api.call(HttpMethod.POST, "/api/regional-days", TEAM, inTwoDays)
+                .getBody()
+                .get("id");
+        api.call(HttpMethod.POST, RegistrationApi.days(day, "/open"), TEAM, null);
+        api.registered(TEAM, day, "reminded@example.org");
+        String cancelled = api.registered(TEAM, day, "not-reminded@example.org");
+        api.call(HttpMethod.POST, RegistrationApi.registration(day, cancelled, "/cancel"), TEAM, null);
+
+        reminders.remindTheComingDays();
+        reminders.remindTheComingDays();
+
+        List<MimeMessage> toReminded = awaitMails("reminded@example.org", 2);
+        assertThat(toReminded)
+                .extracting(MimeMessage::getSubject)
+                .containsExactlyInAnyOrder(
+                        "Votre inscription est confirmée — Journée régionale",
+                        "Rappel : votre journée régionale approche — Journée régionale");
+        awaitMails("not-reminded@example.org", 2);
+        assertThat(TestMailServer.receivedBy("not-reminded@example.org"))
+                .extracting(MimeMessage::getSubject)
+                .noneMatch(subject -> subject.startsWith("Rappel"));
     }
 
     private static List<MimeMessage> awaitMails(String address, int count) {

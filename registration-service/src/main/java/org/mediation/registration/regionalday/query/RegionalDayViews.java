@@ -1,7 +1,10 @@
 package org.mediation.registration.regionalday.query;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.lte;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -37,6 +40,11 @@ public class RegionalDayViews {
     /** Each day dated before {@code day}, whatever its status, read as a stream. */
     public void forEachDatedBefore(LocalDate day, Consumer<RegionalDayView> action) {
         collection.find(lt("date", day)).forEach(action);
+    }
+
+    /** Each day dated from {@code first} to {@code last}, both included, read as a stream. */
+    public void forEachDatedBetween(LocalDate first, LocalDate last, Consumer<RegionalDayView> action) {
+        collection.find(and(gte("date", first), lte("date", last))).forEach(action);
     }
 
     /** One page of the region's days, by date. */
