@@ -4,13 +4,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
-import org.mediation.registration.personaldata.PersonalDataCipher;
 import org.mediation.registration.regionalday.api.ParticipantRegistered;
-import org.mediation.registration.regionalday.api.PersonalData;
 import org.mediation.registration.regionalday.api.RegistrationCancelled;
 import org.mediation.registration.regionalday.api.RegistrationStatus;
 import org.mediation.registration.regionalday.api.WaitlistedParticipantPromoted;
@@ -31,9 +28,7 @@ class ParticipantNotices {
 
     static final String PROCESSING_GROUP = "participant-notices";
 
-    private final NoticeLedger ledger;
-    private final NoticeMailer mailer;
-    private final PersonalDataCipher cipher;
+    private final NoticeDelivery delivery;
     private final RegionalDayViews days;
     private final RegistrationViews registrations;
     /** The days mailed about lately: a day's title, date and venue are read once for all its participants. */
@@ -42,15 +37,8 @@ class ParticipantNotices {
             .expireAfterWrite(Duration.ofMinutes(10))
             .build();
 
-    ParticipantNotices(
-            NoticeLedger ledger,
-            NoticeMailer mailer,
-            PersonalDataCipher cipher,
-            RegionalDayViews days,
-            RegistrationViews registrations) {
-        this.ledger = ledger;
-        this.mailer = mailer;
-        this.cipher = cipher;
+    ParticipantNotices(NoticeDelivery delivery, RegionalDayViews days, RegistrationViews registrations) {
+        this.delivery = delivery;
         this.days = days;
         this.registrations = registrations;
     }
@@ -58,65 +46,38 @@ class ParticipantNotices {
     @EventHandler
     void on(ParticipantRegistered event, @MessageIdentifier String eventId) {
         NoticeKind kind = event.status() == RegistrationStatus.CONFIRMED ? NoticeKind.CONFIRMED : NoticeKind.WAITLISTED;
-        notify(eventId, kind, event.dayId(), event.registrationId(), () -> cipher.open(
-                        event.registrationId(), event.personalData())
-                .map(person -> person.withOrganisationIfNone(event.organisation())));
+        delivery.deliver(
+                eventId,
+                kind,
+                event.registrationId(),
+                event::personalData,
+                event.organisation(),
+                () -> day(event.dayId()));
     }
 
     @EventHandler
     void on(WaitlistedParticipantPromoted event, @MessageIdentifier String eventId) {
-        notify(
-                eventId,
-                NoticeKind.PROMOTED,
-                event.dayId(),
-                event.registrationId(),
-                person(event.dayId(), event.registrationId()));
+        fromTheView(eventId, NoticeKind.PROMOTED, event.dayId(), event.registrationId());
     }
 
     @EventHandler
     void on(RegistrationCancelled event, @MessageIdentifier String eventId) {
-        notify(
+        fromTheView(eventId, NoticeKind.CANCELLED, event.dayId(), event.registrationId());
+    }
+
+    /** The registration's personal data from its view (subscribing, so written with the event); none once erased. */
+    private void fromTheView(String eventId, NoticeKind kind, String dayId, String registrationId) {
+        Optional<RegistrationView> view = registrations.find(dayId, registrationId);
+        delivery.deliver(
                 eventId,
-                NoticeKind.CANCELLED,
-                event.dayId(),
-                event.registrationId(),
-                person(event.dayId(), event.registrationId()));
+                kind,
+                registrationId,
+                () -> view.map(RegistrationView::personalData).orElse(null),
+                view.map(RegistrationView::organisation).orElse(null),
+                () -> day(dayId));
     }
 
-    private void notify(
-            String eventId,
-            NoticeKind kind,
-            String dayId,
-            String registrationId,
-            Supplier<Optional<PersonalData>> person) {
-        if (!ledger.claim(eventId, registrationId, kind)) {
-            return;
-        }
-        Optional<PersonalData> recipient = person.get();
-        if (recipient.isEmpty()) {
-            ledger.skipped(eventId);
-            return;
-        }
-        try {
-            mailer.send(kind, recipient.get(), recentDays.get(dayId, id -> days.find(id)
-                    .orElseThrow()));
-        } catch (RuntimeException e) {
-            ledger.release(eventId);
-            throw e;
-        }
-        ledger.sent(eventId);
-    }
-
-    /** The registration's personal data from its view (subscribing, so written with the event); empty once erased. */
-    private Supplier<Optional<PersonalData>> person(String dayId, String registrationId) {
-        return () -> registrations
-                .find(dayId, registrationId)
-                .filter(view -> !view.isErased())
-                .flatMap(this::open);
-    }
-
-    private Optional<PersonalData> open(RegistrationView view) {
-        return cipher.open(view.id(), view.personalData())
-                .map(person -> person.withOrganisationIfNone(view.organisation()));
+    private RegionalDayView day(String dayId) {
+        return recentDays.get(dayId, id -> days.find(id).orElseThrow());
     }
 }

@@ -42,25 +42,21 @@ class ParticipantNoticesConfig {
     }
 
     @Bean
+    NoticeDelivery noticeDelivery(NoticeLedger ledger, NoticeMailer mailer, PersonalDataCipher cipher) {
+        return new NoticeDelivery(ledger, mailer, cipher);
+    }
+
+    @Bean
     ParticipantNotices participantNotices(
-            NoticeLedger ledger,
-            NoticeMailer mailer,
-            PersonalDataCipher cipher,
-            RegionalDayViews days,
-            RegistrationViews registrations) {
-        return new ParticipantNotices(ledger, mailer, cipher, days, registrations);
+            NoticeDelivery delivery, RegionalDayViews days, RegistrationViews registrations) {
+        return new ParticipantNotices(delivery, days, registrations);
     }
 
     /** Days are dated in France: « two days before » is counted in Europe/Paris. */
     @Bean
     ParticipantReminders participantReminders(
-            NoticeLedger ledger,
-            NoticeMailer mailer,
-            PersonalDataCipher cipher,
-            RegionalDayViews days,
-            RegistrationViews registrations) {
-        return new ParticipantReminders(
-                ledger, mailer, cipher, days, registrations, Clock.system(ZoneId.of("Europe/Paris")));
+            NoticeDelivery delivery, RegionalDayViews days, RegistrationViews registrations) {
+        return new ParticipantReminders(delivery, days, registrations, Clock.system(ZoneId.of("Europe/Paris")));
     }
 
     @Autowired

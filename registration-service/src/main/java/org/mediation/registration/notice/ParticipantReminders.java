@@ -3,8 +3,6 @@ package org.mediation.registration.notice;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.mediation.registration.personaldata.PersonalDataCipher;
-import org.mediation.registration.regionalday.api.PersonalData;
 import org.mediation.registration.regionalday.api.RegistrationStatus;
 import org.mediation.registration.regionalday.query.RegionalDayView;
 import org.mediation.registration.regionalday.query.RegionalDayViews;
@@ -24,23 +22,13 @@ class ParticipantReminders {
     private static final int DAYS_BEFORE = 2;
     private static final int BATCH = 100;
 
-    private final NoticeLedger ledger;
-    private final NoticeMailer mailer;
-    private final PersonalDataCipher cipher;
+    private final NoticeDelivery delivery;
     private final RegionalDayViews days;
     private final RegistrationViews registrations;
     private final Clock clock;
 
-    ParticipantReminders(
-            NoticeLedger ledger,
-            NoticeMailer mailer,
-            PersonalDataCipher cipher,
-            RegionalDayViews days,
-            RegistrationViews registrations,
-            Clock clock) {
-        this.ledger = ledger;
-        this.mailer = mailer;
-        this.cipher = cipher;
+    ParticipantReminders(NoticeDelivery delivery, RegionalDayViews days, RegistrationViews registrations, Clock clock) {
+        this.delivery = delivery;
         this.days = days;
         this.registrations = registrations;
         this.clock = clock;
@@ -64,22 +52,12 @@ class ParticipantReminders {
     }
 
     private void remind(RegionalDayView day, RegistrationView registration) {
-        String reminderId = "reminder:" + registration.id();
-        if (registration.isErased() || !ledger.claim(reminderId, registration.id(), NoticeKind.REMINDER)) {
-            return;
-        }
-        Optional<PersonalData> person = cipher.open(registration.id(), registration.personalData())
-                .map(found -> found.withOrganisationIfNone(registration.organisation()));
-        if (person.isEmpty()) {
-            ledger.skipped(reminderId);
-            return;
-        }
-        try {
-            mailer.send(NoticeKind.REMINDER, person.get(), day);
-        } catch (RuntimeException e) {
-            ledger.release(reminderId);
-            throw e;
-        }
-        ledger.sent(reminderId);
+        delivery.deliver(
+                "reminder:" + registration.id(),
+                NoticeKind.REMINDER,
+                registration.id(),
+                registration::personalData,
+                registration.organisation(),
+                () -> day);
     }
 }

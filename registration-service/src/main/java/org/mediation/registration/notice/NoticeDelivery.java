@@ -1,0 +1,56 @@
+package org.mediation.registration.notice;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.mediation.registration.personaldata.PersonalDataCipher;
+import org.mediation.registration.regionalday.api.PersonalData;
+import org.mediation.registration.regionalday.api.SealedPersonalData;
+import org.mediation.registration.regionalday.query.RegionalDayView;
+
+/**
+ * One notice handed to the SMTP server at most once, whoever asks (an event's notice, a reminder): claimed in the
+ * {@link NoticeLedger}, the recipient's personal data opened (nobody is mailed once erased), sent, then marked sent;
+ * a refused or failed hand-over releases the claim and is thrown to the caller, who tries again later.
+ */
+class NoticeDelivery {
+
+    private final NoticeLedger ledger;
+    private final NoticeMailer mailer;
+    private final PersonalDataCipher cipher;
+
+    NoticeDelivery(NoticeLedger ledger, NoticeMailer mailer, PersonalDataCipher cipher) {
+        this.ledger = ledger;
+        this.mailer = mailer;
+        this.cipher = cipher;
+    }
+
+    /**
+     * {@code sealed} is null for an erased registration; {@code organisation} is the one a registration recorded
+     * before it was sealed carries in clear.
+     */
+    void deliver(
+            String noticeId,
+            NoticeKind kind,
+            String registrationId,
+            Supplier<SealedPersonalData> sealed,
+            String organisation,
+            Supplier<RegionalDayView> day) {
+        if (!ledger.claim(noticeId, registrationId, kind)) {
+            return;
+        }
+        Optional<PersonalData> recipient = Optional.ofNullable(sealed.get())
+                .flatMap(data -> cipher.open(registrationId, data))
+                .map(person -> person.withOrganisationIfNone(organisation));
+        if (recipient.isEmpty()) {
+            ledger.skipped(noticeId);
+            return;
+        }
+        try {
+            mailer.send(kind, recipient.get(), day.get());
+        } catch (RuntimeException e) {
+            ledger.release(noticeId);
+            throw e;
+        }
+        ledger.sent(noticeId);
+    }
+}
