@@ -2,6 +2,8 @@ package org.mediation.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -26,6 +28,43 @@ public record RegistrationApi(TestRestTemplate http) {
         assertThat(call(HttpMethod.POST, days(dayId, "/open"), token, null).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
         return dayId;
+    }
+
+    /**
+     * A day {@code daysAhead} days from today (Europe/Paris) whose registration and public page are open, the page until
+     * the day.
+     */
+    public String schedulePublicDay(String token, String region, int capacity, int daysAhead) {
+        Map<String, Object> day = new HashMap<>(day(region, capacity));
+        day.put(
+                "date",
+                LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(daysAhead).toString());
+        ResponseEntity<Map<String, Object>> created = call(HttpMethod.POST, "/api/regional-days", token, day);
+        String dayId = (String) created.getBody().get("id");
+        assertThat(call(HttpMethod.POST, days(dayId, "/open"), token, null).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(call(HttpMethod.POST, days(dayId, "/self-registration/open"), token, null)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        return dayId;
+    }
+
+    /** A submission of the public page from {@code address} (as a reverse proxy on this host names it). */
+    public ResponseEntity<Map<String, Object>> registerThemselves(String dayId, String address, Object form) {
+        HttpHeaders headers = headers(null);
+        headers.set("X-Forwarded-For", address);
+        return http.exchange(
+                "/api/public/regional-days/" + dayId + "/registrations",
+                HttpMethod.POST,
+                new HttpEntity<>(form, headers),
+                MAP);
+    }
+
+    /** The public page's form, filled in by a person who accepts the privacy notice. */
+    public static Map<String, Object> form(String email) {
+        Map<String, Object> form = participant(email);
+        form.put("consent", true);
+        return form;
     }
 
     public ResponseEntity<Map<String, Object>> register(String token, String dayId, String email) {

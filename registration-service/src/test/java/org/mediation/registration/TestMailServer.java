@@ -1,11 +1,17 @@
 package org.mediation.registration;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -59,5 +65,29 @@ public final class TestMailServer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Waits for {@code count} mails to {@code address}, and checks no more came (each notice once). */
+    public static List<MimeMessage> awaitMails(String address, int count, Duration atMost) {
+        await().atMost(atMost).until(() -> receivedBy(address).size() >= count);
+        List<MimeMessage> received = receivedBy(address);
+        assertThat(received).as("each notice once").hasSize(count);
+        return received;
+    }
+
+    /** The mail's parts of that type, decoded. */
+    public static String text(Part part, String type) throws Exception {
+        if (part.isMimeType(type)) {
+            return (String) part.getContent();
+        }
+        if (!part.isMimeType("multipart/*")) {
+            return "";
+        }
+        Multipart parts = (Multipart) part.getContent();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < parts.getCount(); i++) {
+            text.append(text(parts.getBodyPart(i), type));
+        }
+        return text.toString();
     }
 }

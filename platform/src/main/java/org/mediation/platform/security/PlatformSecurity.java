@@ -3,6 +3,7 @@ package org.mediation.platform.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import javax.crypto.spec.SecretKeySpec;
+import org.mediation.platform.web.PlatformWeb;
 import org.mediation.platform.web.ProblemResponses;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -48,7 +49,9 @@ public class PlatformSecurity {
                 (request, response, e) -> ProblemResponses.write(response, json, HttpStatus.FORBIDDEN, e.getMessage());
         return http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/api/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(PlatformWeb.PUBLIC_PATHS)
+                        .permitAll()
+                        .requestMatchers("/api/**")
                         .authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()

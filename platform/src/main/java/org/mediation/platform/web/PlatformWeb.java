@@ -15,12 +15,16 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The web layer's limits: the body size before security and controllers, the rate of {@link RateLimited} calls, the
- * calls of {@link Expensive} reads at once.
+ * The web layer's limits: the body size before security and controllers (smaller for the public forms under
+ * {@value #PUBLIC_PATHS}), the rate of {@link RateLimited} calls, the calls of {@link Expensive} reads at once, and the
+ * allowance of {@link PublicSubmissions}.
  */
 @AutoConfiguration
-@EnableConfigurationProperties(WebSettings.class)
+@EnableConfigurationProperties({WebSettings.class, PublicSubmissionSettings.class})
 public class PlatformWeb implements WebMvcConfigurer {
+
+    /** The paths of what anyone may read or submit without signing in. */
+    public static final String PUBLIC_PATHS = "/api/public/**";
 
     private final int requestsPerMinute;
     private final Bulkhead bulkhead;
@@ -57,6 +61,21 @@ public class PlatformWeb implements WebMvcConfigurer {
         FilterRegistrationBean<BodySizeLimit> registration =
                 new FilterRegistrationBean<>(new BodySizeLimit(limit.toBytes(), json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    PublicSubmissions publicSubmissions(PublicSubmissionSettings settings) {
+        return new PublicSubmissions(settings);
+    }
+
+    @Bean
+    FilterRegistrationBean<BodySizeLimit> publicBodySizeLimit(PublicSubmissionSettings settings, ObjectMapper json) {
+        FilterRegistrationBean<BodySizeLimit> registration = new FilterRegistrationBean<>(
+                new BodySizeLimit(settings.maxBodySize().toBytes(), json));
+        registration.setName("publicBodySizeLimit");
+        registration.addUrlPatterns("/api/public/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 }

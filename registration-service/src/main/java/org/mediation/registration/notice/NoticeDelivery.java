@@ -46,7 +46,7 @@ class NoticeDelivery {
             return;
         }
         try {
-            mailer.send(kind, recipient.get(), day.get());
+            mailer.send(kind, registrationId, recipient.get(), day.get());
         } catch (RuntimeException e) {
             ledger.release(noticeId);
             throw e;

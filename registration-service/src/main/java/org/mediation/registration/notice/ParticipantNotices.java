@@ -10,6 +10,7 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.mediation.registration.regionalday.api.ParticipantRegistered;
 import org.mediation.registration.regionalday.api.RegistrationCancelled;
 import org.mediation.registration.regionalday.api.RegistrationStatus;
+import org.mediation.registration.regionalday.api.SelfRegistrationRepeated;
 import org.mediation.registration.regionalday.api.WaitlistedParticipantPromoted;
 import org.mediation.registration.regionalday.query.RegionalDayView;
 import org.mediation.registration.regionalday.query.RegionalDayViews;
@@ -19,7 +20,7 @@ import org.mediation.registration.regionalday.query.RegistrationViews;
 /**
  * Tells participants by mail, driven by the service's own events (a tracking processor that starts at the head of the
  * event store: deploying it mails nobody about the past): confirmed or waitlisted at registration, promoted from the
- * waitlist, cancelled. Each event's notice is sent at most once ({@link NoticeLedger}); a refused or failed hand-over
+ * waitlist, cancelled, and registered again on the public page (told at most a few times). Each event's notice is sent at most once ({@link NoticeLedger}); a refused or failed hand-over
  * to the SMTP server fails the event, which the processor retries, backing off; an erased participant is never
  * mailed (their personal data can no longer be opened).
  */
@@ -63,6 +64,11 @@ class ParticipantNotices {
     @EventHandler
     void on(RegistrationCancelled event, @MessageIdentifier String eventId) {
         fromTheView(eventId, NoticeKind.CANCELLED, event.dayId(), event.registrationId());
+    }
+
+    @EventHandler
+    void on(SelfRegistrationRepeated event, @MessageIdentifier String eventId) {
+        fromTheView(eventId, NoticeKind.REPEATED, event.dayId(), event.registrationId());
     }
 
     /** The registration's personal data from its view (subscribing, so written with the event); none once erased. */

@@ -2,13 +2,14 @@ package org.mediation.registration.notice;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Set;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.mediation.registration.personaldata.PersonalDataCipher;
+import org.mediation.registration.personallink.PersonalLinks;
+import org.mediation.registration.programme.DayProgrammes;
 import org.mediation.registration.regionalday.query.RegionalDayViews;
 import org.mediation.registration.regionalday.query.RegistrationViews;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,8 +38,12 @@ class ParticipantNoticesConfig {
     }
 
     @Bean
-    NoticeMailer noticeMailer(JavaMailSender mail, @Value("${regional-days.notices.from}") String from) {
-        return new NoticeMailer(mail, templates(), from);
+    NoticeMailer noticeMailer(
+            JavaMailSender mail,
+            @Value("${regional-days.notices.from}") String from,
+            PersonalLinks links,
+            DayProgrammes programmes) {
+        return new NoticeMailer(mail, templates(), from, links, programmes);
     }
 
     @Bean
@@ -52,11 +57,11 @@ class ParticipantNoticesConfig {
         return new ParticipantNotices(delivery, days, registrations);
     }
 
-    /** Days are dated in France: « two days before » is counted in Europe/Paris. */
+    /** Days are dated in France: « two days before » is counted in Europe/Paris (the service's clock). */
     @Bean
     ParticipantReminders participantReminders(
-            NoticeDelivery delivery, RegionalDayViews days, RegistrationViews registrations) {
-        return new ParticipantReminders(delivery, days, registrations, Clock.system(ZoneId.of("Europe/Paris")));
+            NoticeDelivery delivery, RegionalDayViews days, RegistrationViews registrations, Clock clock) {
+        return new ParticipantReminders(delivery, days, registrations, clock);
     }
 
     @Autowired

@@ -1,9 +1,8 @@
 package org.mediation.registration.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import jakarta.mail.Multipart;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -12,14 +11,18 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.mediation.local.Tokens;
 import org.mediation.registration.RegistrationApi;
 import org.mediation.registration.RegistrationServiceTest;
 import org.mediation.registration.TestMailServer;
+import org.mediation.registration.integration.inbound.WorkshopEvents;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
+import org.springframework.messaging.Message;
 
 /**
  * Participants are told by mail, through a real SMTP server: confirmed or waitlisted, promoted, cancelled; once per
@@ -36,6 +39,13 @@ class ParticipantNoticesTest extends RegistrationServiceTest {
 
     @Autowired
     ParticipantReminders reminders;
+
+    @Autowired
+    @Qualifier("workshopEvents")
+    Consumer<Message<Object>> workshopEvents;
+
+    @Autowired
+    ObjectMapper json;
 
     @Test
     void confirmed_waitlisted_promoted_and_cancelled_participants_are_each_told_once_in_french() throws Exception {
@@ -108,6 +118,10 @@ class ParticipantNoticesTest extends RegistrationServiceTest {
         api.registered(TEAM, day, "reminded@example.org");
         String cancelled = api.registered(TEAM, day, "not-reminded@example.org");
         api.call(HttpMethod.POST, RegistrationApi.registration(day, cancelled, "/cancel"), TEAM, null);
+        String date = (String) inTwoDays.get("date");
+        new WorkshopEvents(workshopEvents, json)
+                .planAndSchedule(
+                        day, "reminded-" + day, "Accès aux droits", date + "T14:00:00", date + "T15:30:00", "Salle 2");
 
         reminders.remindTheComingDays();
         reminders.remindTheComingDays();
@@ -118,6 +132,12 @@ class ParticipantNoticesTest extends RegistrationServiceTest {
                 .containsExactlyInAnyOrder(
                         "Votre inscription est confirmée — Journée régionale",
                         "Rappel : votre journée régionale approche — Journée régionale");
+        MimeMessage reminder = toReminded.stream()
+                .filter(mail -> subject(mail).startsWith("Rappel"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(text(reminder, "text/plain"))
+                .contains("Programme :", "- 14h00–15h30 · Accès aux droits · Salle 2", "/mon-inscription/?lien=");
         awaitMails("not-reminded@example.org", 2);
         assertThat(TestMailServer.receivedBy("not-reminded@example.org"))
                 .extracting(MimeMessage::getSubject)
@@ -125,25 +145,18 @@ class ParticipantNoticesTest extends RegistrationServiceTest {
     }
 
     private static List<MimeMessage> awaitMails(String address, int count) {
-        await().atMost(MAIL).until(() -> TestMailServer.receivedBy(address).size() >= count);
-        List<MimeMessage> received = TestMailServer.receivedBy(address);
-        assertThat(received).as("each notice once").hasSize(count);
-        return received;
+        return TestMailServer.awaitMails(address, count, MAIL);
     }
 
-    /** The mail's parts of that type, decoded. */
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String text(Part part, String type) throws Exception {
-        if (part.isMimeType(type)) {
-            return (String) part.getContent();
-        }
-        if (!part.isMimeType("multipart/*")) {
-            return "";
-        }
-        Multipart parts = (Multipart) part.getContent();
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < parts.getCount(); i++) {
-            text.append(text(parts.getBodyPart(i), type));
-        }
-        return text.toString();
+        return TestMailServer.text(part, type);
     }
 }

@@ -15,6 +15,7 @@ final class Attendance {
     private final Map<String, Participant> participants = new HashMap<>();
     private final LinkedHashSet<String> waitlist = new LinkedHashSet<>();
     private final Map<EmailFingerprint, String> activeEmails = new HashMap<>();
+    private final Map<String, Integer> repeats = new HashMap<>();
     private int confirmed;
 
     Optional<Participant> find(String registrationId) {
@@ -23,6 +24,16 @@ final class Attendance {
 
     boolean holdsActiveRegistration(EmailFingerprint email) {
         return activeEmails.containsKey(email);
+    }
+
+    /** The registration the email holds, unless cancelled or erased. */
+    Optional<String> activeRegistrationOf(EmailFingerprint email) {
+        return Optional.ofNullable(activeEmails.get(email));
+    }
+
+    /** How many times the holder of {@code id} was told of a repeated registration. */
+    int repeatsOf(String id) {
+        return repeats.getOrDefault(id, 0);
     }
 
     int confirmed() {
@@ -46,6 +57,10 @@ final class Attendance {
         } else {
             waitlist.add(id);
         }
+    }
+
+    void repeated(String id) {
+        repeats.merge(id, 1, Integer::sum);
     }
 
     void promote(String id) {

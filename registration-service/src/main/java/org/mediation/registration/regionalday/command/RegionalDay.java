@@ -2,6 +2,8 @@ package org.mediation.registration.regionalday.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.LocalDate;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -12,8 +14,10 @@ import org.mediation.registration.regionalday.api.ChangeCapacity;
 import org.mediation.registration.regionalday.api.CheckInParticipant;
 import org.mediation.registration.regionalday.api.CheckInUndone;
 import org.mediation.registration.regionalday.api.CloseRegistration;
+import org.mediation.registration.regionalday.api.CloseSelfRegistration;
 import org.mediation.registration.regionalday.api.ErasePersonalData;
 import org.mediation.registration.regionalday.api.OpenRegistration;
+import org.mediation.registration.regionalday.api.OpenSelfRegistration;
 import org.mediation.registration.regionalday.api.ParticipantCheckedIn;
 import org.mediation.registration.regionalday.api.ParticipantRegistered;
 import org.mediation.registration.regionalday.api.ParticipantWaitlisted;
@@ -21,11 +25,15 @@ import org.mediation.registration.regionalday.api.PersonalDataErased;
 import org.mediation.registration.regionalday.api.RegionalDayScheduled;
 import org.mediation.registration.regionalday.api.RegionalDayStatus;
 import org.mediation.registration.regionalday.api.RegisterParticipant;
+import org.mediation.registration.regionalday.api.RegisterThemselves;
 import org.mediation.registration.regionalday.api.RegistrationCancelled;
 import org.mediation.registration.regionalday.api.RegistrationClosed;
 import org.mediation.registration.regionalday.api.RegistrationOpened;
 import org.mediation.registration.regionalday.api.RegistrationStatus;
 import org.mediation.registration.regionalday.api.ScheduleRegionalDay;
+import org.mediation.registration.regionalday.api.SelfRegistrationClosed;
+import org.mediation.registration.regionalday.api.SelfRegistrationOpened;
+import org.mediation.registration.regionalday.api.SelfRegistrationRepeated;
 import org.mediation.registration.regionalday.api.UndoCheckIn;
 import org.mediation.registration.regionalday.api.WaitlistedParticipantPromoted;
 
@@ -40,7 +48,9 @@ class RegionalDay {
     private String dayId;
 
     private RegionalDayStatus status;
+    private LocalDate date;
     private Capacity capacity;
+    private SelfRegistration selfRegistration = SelfRegistration.CLOSED;
     private final Attendance attendance = new Attendance();
 
     RegionalDay() {}
@@ -63,6 +73,21 @@ class RegionalDay {
     void handle(CloseRegistration command) {
         RegionalDayRules.onlyAnOpenDayCloses(status);
         apply(new RegistrationClosed(dayId));
+    }
+
+    @CommandHandler
+    void handle(OpenSelfRegistration command) {
+        RegionalDayRules.selfRegistrationNeedsAnOpenDay(status);
+        RegionalDayRules.aClosingDateFallsBetweenTodayAndTheDay(command.closesOn(), command.today(), date);
+        apply(new SelfRegistrationOpened(dayId, command.closesOn()));
+    }
+
+    /** Closing a public page that does not take registrations changes nothing. */
+    @CommandHandler
+    void handle(CloseSelfRegistration command) {
+        if (selfRegistration.open()) {
+            apply(new SelfRegistrationClosed(dayId));
+        }
     }
 
     @CommandHandler
@@ -94,6 +119,27 @@ class RegionalDay {
             apply(new ParticipantWaitlisted(dayId, command.registrationId(), attendance.waitlisted()));
         }
         return given;
+    }
+
+    /** Answers whether the person was registered; an email already registered has its holder told instead. */
+    @CommandHandler
+    boolean handle(RegisterThemselves command) {
+        RegionalDayRules.selfRegistrationNeedsTheDayToTakeIt(status, selfRegistration, command.today(), date);
+        Optional<String> existing = attendance.activeRegistrationOf(command.emailFingerprint());
+        if (existing.isPresent()) {
+            String registrationId = existing.get();
+            if (RegionalDayRules.aRepeatedRegistrationIsToldAFewTimes(attendance.repeatsOf(registrationId))) {
+                apply(new SelfRegistrationRepeated(dayId, registrationId));
+            }
+            return false;
+        }
+        handle(new RegisterParticipant(
+                dayId,
+                command.registrationId(),
+                command.personalData(),
+                command.emailFingerprint(),
+                command.category()));
+        return true;
     }
 
     @CommandHandler
@@ -150,6 +196,7 @@ class RegionalDay {
     @EventSourcingHandler
     void on(RegionalDayScheduled event) {
         dayId = event.dayId();
+        date = event.date();
         capacity = new Capacity(event.capacity());
         status = RegionalDayStatus.SCHEDULED;
     }
@@ -162,6 +209,21 @@ class RegionalDay {
     @EventSourcingHandler
     void on(RegistrationClosed event) {
         status = RegionalDayStatus.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(SelfRegistrationOpened event) {
+        selfRegistration = new SelfRegistration(true, event.closesOn());
+    }
+
+    @EventSourcingHandler
+    void on(SelfRegistrationClosed event) {
+        selfRegistration = SelfRegistration.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(SelfRegistrationRepeated event) {
+        attendance.repeated(event.registrationId());
     }
 
     @EventSourcingHandler

@@ -1,5 +1,6 @@
 package org.mediation.registration.regionalday.command;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.mediation.registration.regionalday.api.EmailFingerprint;
 import org.mediation.registration.regionalday.api.RegionalDayStatus;
@@ -78,4 +79,36 @@ final class RegionalDayRules {
                     + participant.status().name().toLowerCase() + ".");
         }
     }
+
+    static void selfRegistrationNeedsAnOpenDay(RegionalDayStatus status) {
+        if (status != RegionalDayStatus.OPEN) {
+            throw new RuleViolation("Self-registration can only be opened while registration is open; this day is "
+                    + status.name().toLowerCase() + ".");
+        }
+    }
+
+    /** A closing date is today at the earliest and the day itself at the latest. */
+    static void aClosingDateFallsBetweenTodayAndTheDay(LocalDate closesOn, LocalDate today, LocalDate day) {
+        if (closesOn != null && (closesOn.isBefore(today) || closesOn.isAfter(day))) {
+            throw new RuleViolation("Self-registration must close between today (" + today + ") and the day (" + day
+                    + "); " + closesOn + " is not.");
+        }
+    }
+
+    static void selfRegistrationNeedsTheDayToTakeIt(
+            RegionalDayStatus status, SelfRegistration selfRegistration, LocalDate today, LocalDate day) {
+        if (status != RegionalDayStatus.OPEN || !selfRegistration.takesRegistrationsOn(today, day)) {
+            throw new RuleViolation("This regional day does not take registrations on its public page.");
+        }
+    }
+
+    /**
+     * Someone registering again with an email already registered is told by email at most {@value #REPEATS_TOLD}
+     * times, so the public page cannot be used to flood a participant's mailbox.
+     */
+    static boolean aRepeatedRegistrationIsToldAFewTimes(int toldAlready) {
+        return toldAlready < REPEATS_TOLD;
+    }
+
+    static final int REPEATS_TOLD = 3;
 }

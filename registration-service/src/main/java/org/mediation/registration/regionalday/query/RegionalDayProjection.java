@@ -23,6 +23,8 @@ import org.mediation.registration.regionalday.api.RegistrationCancelled;
 import org.mediation.registration.regionalday.api.RegistrationClosed;
 import org.mediation.registration.regionalday.api.RegistrationOpened;
 import org.mediation.registration.regionalday.api.RegistrationStatus;
+import org.mediation.registration.regionalday.api.SelfRegistrationClosed;
+import org.mediation.registration.regionalday.api.SelfRegistrationOpened;
 import org.mediation.registration.regionalday.api.WaitlistedParticipantPromoted;
 import org.springframework.stereotype.Component;
 
@@ -58,6 +60,7 @@ class RegionalDayProjection {
                             0,
                             0,
                             0,
+                            null,
                             sequence));
         }
     }
@@ -70,6 +73,16 @@ class RegionalDayProjection {
     @EventHandler
     void on(RegistrationClosed event, @SequenceNumber long sequence) {
         update(event.dayId(), sequence, set("status", RegionalDayStatus.CLOSED.name()));
+    }
+
+    @EventHandler
+    void on(SelfRegistrationOpened event, @SequenceNumber long sequence) {
+        update(event.dayId(), sequence, set("selfRegistration", new SelfRegistrationView(true, event.closesOn())));
+    }
+
+    @EventHandler
+    void on(SelfRegistrationClosed event, @SequenceNumber long sequence) {
+        update(event.dayId(), sequence, set("selfRegistration", new SelfRegistrationView(false, null)));
     }
 
     @EventHandler

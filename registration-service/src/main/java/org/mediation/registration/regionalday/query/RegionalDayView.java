@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import org.bson.codecs.pojo.annotations.BsonId;
 
 /**
- * The read model of a regional day with its counts; no personal data. {@code sequence} is the last event of the day
+ * The read model of a regional day with its counts and whether its public page takes registrations ({@code null}
+ * while it never did); no personal data. {@code sequence} is the last event of the day
  * applied, so a redelivered event changes nothing.
  */
 public record RegionalDayView(
@@ -20,4 +21,11 @@ public record RegionalDayView(
         int waitlisted,
         int cancelled,
         int checkedIn,
-        @JsonIgnore long sequence) {}
+        SelfRegistrationView selfRegistration,
+        @JsonIgnore long sequence) {
+
+    /** Whether people may register themselves on the public page on {@code today} (Europe/Paris). */
+    public boolean takesSelfRegistrationOn(LocalDate today) {
+        return "OPEN".equals(status) && selfRegistration != null && selfRegistration.takesRegistrationsOn(today, date);
+    }
+}

@@ -2,6 +2,8 @@ package org.mediation.registration.regionalday.web;
 
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -9,7 +11,9 @@ import org.mediation.platform.web.Paging;
 import org.mediation.registration.access.Access;
 import org.mediation.registration.regionalday.api.ChangeCapacity;
 import org.mediation.registration.regionalday.api.CloseRegistration;
+import org.mediation.registration.regionalday.api.CloseSelfRegistration;
 import org.mediation.registration.regionalday.api.OpenRegistration;
+import org.mediation.registration.regionalday.api.OpenSelfRegistration;
 import org.mediation.registration.regionalday.api.ScheduleRegionalDay;
 import org.mediation.registration.regionalday.command.Region;
 import org.mediation.registration.regionalday.query.RegionalDayView;
@@ -26,7 +30,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Regional days: scheduled, opened, closed and resized by their regional team; days and counts readable nationally. */
+/**
+ * Regional days: scheduled, opened, closed, resized and their public page opened or closed by their regional team;
+ * days and counts readable nationally.
+ */
 @RestController
 @RequestMapping("/api/regional-days")
 class RegionalDayController {
@@ -36,11 +43,13 @@ class RegionalDayController {
     private final CommandGateway commands;
     private final RegionalDayViews views;
     private final DayAccess access;
+    private final Clock clock;
 
-    RegionalDayController(CommandGateway commands, RegionalDayViews views, DayAccess access) {
+    RegionalDayController(CommandGateway commands, RegionalDayViews views, DayAccess access, Clock clock) {
         this.commands = commands;
         this.views = views;
         this.access = access;
+        this.clock = clock;
     }
 
     @PostMapping
@@ -82,6 +91,25 @@ class RegionalDayController {
     RegionalDayView close(@AuthenticationPrincipal Jwt jwt, @PathVariable String dayId) {
         access.forTeam(jwt, dayId);
         commands.sendAndWait(new CloseRegistration(dayId));
+        return access.existing(dayId);
+    }
+
+    /** People may register themselves on the public page, until the end of {@code closesOn} or of the day. */
+    @PostMapping("/{dayId}/self-registration/open")
+    RegionalDayView openSelfRegistration(
+            @AuthenticationPrincipal Jwt jwt,
+            @PathVariable String dayId,
+            @RequestBody(required = false) OpenSelfRegistrationRequest request) {
+        access.forTeam(jwt, dayId);
+        LocalDate closesOn = request == null ? null : request.closesOn();
+        commands.sendAndWait(new OpenSelfRegistration(dayId, closesOn, LocalDate.now(clock)));
+        return access.existing(dayId);
+    }
+
+    @PostMapping("/{dayId}/self-registration/close")
+    RegionalDayView closeSelfRegistration(@AuthenticationPrincipal Jwt jwt, @PathVariable String dayId) {
+        access.forTeam(jwt, dayId);
+        commands.sendAndWait(new CloseSelfRegistration(dayId));
         return access.existing(dayId);
     }
 

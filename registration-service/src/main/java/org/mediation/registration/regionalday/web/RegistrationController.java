@@ -6,15 +6,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.mediation.platform.web.Paging;
-import org.mediation.registration.personaldata.EmailFingerprints;
 import org.mediation.registration.personaldata.PersonalDataAudit;
-import org.mediation.registration.personaldata.PersonalDataCipher;
 import org.mediation.registration.regionalday.api.CancelRegistration;
 import org.mediation.registration.regionalday.api.CheckInParticipant;
-import org.mediation.registration.regionalday.api.PersonalData;
-import org.mediation.registration.regionalday.api.RegisterParticipant;
 import org.mediation.registration.regionalday.api.RegistrationStatus;
-import org.mediation.registration.regionalday.api.SealedPersonalData;
 import org.mediation.registration.regionalday.api.UndoCheckIn;
 import org.mediation.registration.regionalday.search.DeskQuery;
 import org.springframework.http.ResponseEntity;
@@ -43,8 +38,7 @@ class RegistrationController {
     private final CommandGateway commands;
     private final DayAccess access;
     private final RegistrationReads reads;
-    private final PersonalDataCipher cipher;
-    private final EmailFingerprints fingerprints;
+    private final Registrar registrar;
     private final PersonalDataAudit audit;
     private final WelcomeDeskAnswers desk;
 
@@ -52,20 +46,18 @@ class RegistrationController {
             CommandGateway commands,
             DayAccess access,
             RegistrationReads reads,
-            PersonalDataCipher cipher,
-            EmailFingerprints fingerprints,
+            Registrar registrar,
             PersonalDataAudit audit,
             WelcomeDeskAnswers desk) {
         this.commands = commands;
         this.access = access;
         this.reads = reads;
-        this.cipher = cipher;
-        this.fingerprints = fingerprints;
+        this.registrar = registrar;
         this.audit = audit;
         this.desk = desk;
     }
 
-    /** The personal data is sealed under a new key first; a refused registration shreds that key again. */
+    /** Sealed first ({@link Registrar}). */
     @PostMapping("/registrations")
     ResponseEntity<RegistrationResponse> register(
             @AuthenticationPrincipal Jwt jwt,
@@ -73,16 +65,8 @@ class RegistrationController {
             @Valid @RequestBody RegisterParticipantRequest request) {
         access.forTeam(jwt, dayId);
         String registrationId = UUID.randomUUID().toString();
-        PersonalData person = request.personalData();
-        SealedPersonalData sealed = cipher.seal(registrationId, person);
-        RegistrationStatus status;
-        try {
-            status = commands.sendAndWait(new RegisterParticipant(
-                    dayId, registrationId, sealed, fingerprints.of(dayId, person.email()), request.category()));
-        } catch (RuntimeException refused) {
-            cipher.shred(registrationId);
-            throw refused;
-        }
+        RegistrationStatus status =
+                registrar.byTheTeam(dayId, registrationId, request.personalData(), request.category());
         return ResponseEntity.created(URI.create("/api/regional-days/" + dayId + "/registrations/" + registrationId))
                 .body(new RegistrationResponse(registrationId, dayId, status));
     }

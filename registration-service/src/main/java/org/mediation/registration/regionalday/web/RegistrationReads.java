@@ -31,6 +31,11 @@ class RegistrationReads {
         known(dayId, registrationId);
     }
 
+    /** Unknown counts as erased: nothing of it can be opened. */
+    boolean erased(String dayId, String registrationId) {
+        return views.find(dayId, registrationId).map(RegistrationView::isErased).orElse(true);
+    }
+
     RegistrationSummary summary(String dayId, String registrationId) {
         return RegistrationSummary.of(known(dayId, registrationId));
     }

@@ -1,14 +1,10 @@
 package org.mediation.workshop.programme.web;
 
-import java.nio.charset.StandardCharsets;
 import org.mediation.workshop.access.Access;
 import org.mediation.workshop.programme.query.DayProgramme;
 import org.mediation.workshop.programme.query.Programmes;
 import org.mediation.workshop.workshop.command.RegionalDays;
 import org.mediation.workshop.workshop.web.UnknownRegionalDay;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -24,8 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/regional-days/{regionalDayId}")
 class ProgrammeController {
-
-    static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
     private final RegionalDays regionalDays;
     private final Programmes programmes;
@@ -44,16 +38,7 @@ class ProgrammeController {
     /** The workshops with times, one VEVENT each ({@link ProgrammeCalendar}), as an attachment. */
     @GetMapping("/programme.ics")
     ResponseEntity<byte[]> calendar(@AuthenticationPrincipal Jwt jwt, @PathVariable String regionalDayId) {
-        String calendar = ProgrammeCalendar.write(readable(jwt, regionalDayId));
-        return ResponseEntity.ok()
-                .contentType(CALENDAR)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("programme-" + regionalDayId + ".ics")
-                                .build()
-                                .toString())
-                .body(calendar.getBytes(StandardCharsets.UTF_8));
+        return ProgrammeCalendar.download(readable(jwt, regionalDayId));
     }
 
     private DayProgramme readable(Jwt jwt, String regionalDayId) {
