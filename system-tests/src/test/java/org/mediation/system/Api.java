@@ -85,8 +85,10 @@ public final class Api {
 
     private HttpResponse<String> call(HttpRequest.Builder request, String token) {
         try {
-            return http.send(
-                    request.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

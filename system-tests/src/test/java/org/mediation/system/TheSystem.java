@@ -54,7 +54,10 @@ final class TheSystem {
             Map.entry("regional-days.outbox.metrics-interval", "PT2S"),
             // synthesis: a national stream whose client stops reading fills 16 KB, and is dropped after 2 s of waiting
             Map.entry("synthesis.stream.socket-send-buffer", "16KB"),
-            Map.entry("synthesis.stream.drop-after", "2s"));
+            Map.entry("synthesis.stream.drop-after", "2s"),
+            // registration: participant notices go to the test JVM's SMTP server
+            Map.entry("spring.mail.host", "127.0.0.1"),
+            Map.entry("spring.mail.port", Integer.toString(SystemMail.port())));
 
     private static TheSystem running;
 
