@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Loads the two Hauts-de-France regional days of the seed account (Saint-Quentin, 19 November 2019, and Liévin,
-# 4 December 2019) through the public HTTP APIs of the four services only, waits until synthesis counts them, then
-# prints the national aggregate, the Liévin synthesis and where to read the participants' mails. Needs curl, openssl
-# and python3; run by `./run-local.sh --demo` or by hand against a running system. Every run creates two new days
+# 4 December 2019), then an upcoming one in Amiens whose public page takes registrations, through the public HTTP APIs
+# of the four services only, waits until synthesis counts them, then prints the national aggregate, the Liévin
+# synthesis, the Amiens pages and where to read the participants' mails. Needs curl, openssl
+# and python3; run by `./run-local.sh --demo` or by hand against a running system. Every run creates three new days
 # (the catalogue's resources are reused). People's names and resource titles are invented; organisations are the
 # seed's or plausible.
 set -euo pipefail
@@ -94,6 +95,10 @@ ORGS_lievin_ELECTED_OFFICIAL=("Ville de Liévin" "Ville d'Arras" "Communauté d'
     "Communauté urbaine d'Arras" "Ville de Lens" "Ville de Roubaix")
 ORGS_lievin_LOCAL_ACTOR=("Centre social de Liévin" "Conseil citoyen de Liévin" "Club de prévention de Lens"
     "Maison de quartier d'Arras Ouest" "Association des locataires de la cité 9" "Conseil citoyen de Lille Sud")
+ORGS_amiens_MEDIATOR=("France Médiation" "Médiation sociale d'Amiens Nord" "Service de médiation d'Abbeville")
+ORGS_amiens_PROFESSIONAL=("CAF de la Somme" "Amiens Métropole" "Préfecture de la Somme")
+ORGS_amiens_ELECTED_OFFICIAL=("Ville d'Amiens" "Département de la Somme")
+ORGS_amiens_LOCAL_ACTOR=("Centre social d'Étouvie" "Conseil citoyen d'Amiens Nord")
 ORGS_stquentin_MEDIATOR=("France Médiation" "Médiation sociale du Saint-Quentinois" "Service de médiation de Laon")
 ORGS_stquentin_PROFESSIONAL=("IREV" "CAF de l'Aisne" "Préfecture de l'Aisne" "Pôle emploi Saint-Quentin")
 ORGS_stquentin_ELECTED_OFFICIAL=("Ville de Saint-Quentin" "Communauté d'agglomération du Saint-Quentinois")
@@ -329,7 +334,30 @@ C|DEBATE|recrutement;quartier|Le médiateur doit-il connaître le quartier, voir
 EOF
 stand "$LIEVIN" "$WORK/lievin.checked-in" biblio:14 arras:9 numerique:7 lillesud:5 tri:3 metier:4 adultes:3
 
-await_figures $((BASE_DAYS + 2)) $((BASE_CONTRIBUTIONS + CONTRIBUTIONS)) $((BASE_CHECKED_IN + CHECKED_IN)) \
+# --- an upcoming day whose public page takes registrations ---------------------------------------------------------
+# 39 of its 40 seats taken, two workshops in its programme (rapporteur: rapporteur-1, whose token run-local.sh
+# prints): the next person to register on the public page is confirmed, the one after waitlisted (README, « A
+# participant's journey »).
+AMIENS_DATE=$(date -d '+30 days' +%F) AMIENS_WORKSHOPS=()
+AMIENS=$(call 201 POST "$REG/regional-days" "$TEAM" "$(json region=FR-HDF title="Journée régionale d'Amiens" \
+    date="$AMIENS_DATE" venue="Amiens, Espace Dewailly" capacity:=40)" | jget id)
+call 200 POST "$REG/regional-days/$AMIENS/open" "$TEAM" >/dev/null
+call 200 POST "$REG/regional-days/$AMIENS/self-registration/open" "$TEAM" >/dev/null
+participants "$AMIENS" amiens 0 20 9 4 6 | parallel register_one >/dev/null
+while IFS='|' read -r -u 3 theme title starts ends room; do
+    id=$(eventually 201 POST "$WS/workshops" "$TEAM" "$(json regionalDayId="$AMIENS" themeCode="$theme" \
+        title="$title" capacity:=40)" | jget id)
+    call 200 PUT "$WS/workshops/$id/schedule" "$TEAM" "$(json startsAt="${AMIENS_DATE}T$starts" \
+        endsAt="${AMIENS_DATE}T$ends" room="$room")" >/dev/null
+    call 200 PUT "$WS/workshops/$id/rapporteur" "$TEAM" "$(json userId=rapporteur-1 name="Claire Dumont")" >/dev/null
+    AMIENS_WORKSHOPS+=("$id")
+done 3<<'EOF'
+ACCESS_TO_RIGHTS|L'accès aux droits à l'heure du tout-numérique|10:00:00|12:00:00|Salle Picardie
+MEDIATION_NETWORK|Faire réseau entre structures de médiation|14:00:00|16:00:00|Salle Somme
+EOF
+say "Amiens, $AMIENS_DATE: day $AMIENS, 39 of 40 seats taken, public page open, two workshops scheduled"
+
+await_figures $((BASE_DAYS + 3)) $((BASE_CONTRIBUTIONS + CONTRIBUTIONS)) $((BASE_CHECKED_IN + CHECKED_IN)) \
     $((BASE_REQUESTS + REQUESTS))
 say "loaded in ${SECONDS}s"
 echo "# National aggregate (GET /api/national/aggregate)"
@@ -341,6 +369,13 @@ if MARKDOWN=$(ACCEPT=text/markdown call 200 GET "$SYN/regional-days/$LIEVIN/synt
 else
     say "no markdown synthesis for Liévin (see above)"
 fi
+echo
+PAGES=${REG%/api}
+echo "# Amiens, $AMIENS_DATE: its public registration page (one seat left), and the welcome desk"
+echo "$PAGES/inscription/?journee=$AMIENS"
+echo "$PAGES/accueil/?journee=$AMIENS"
+echo "# its workshops, on the rapporteur's page (rapporteur-1)"
+for id in "${AMIENS_WORKSHOPS[@]}"; do echo "${WS%/api}/rapporteur/?atelier=$id"; done
 echo
 MAIL_VIEW=http://localhost:${MAIL_VIEW_PORT:-8025}/api/user
 if MAILBOXES=$(curl -fsS "$MAIL_VIEW" 2>/dev/null); then

@@ -25,7 +25,7 @@ public class PersonalLinks {
     private final PersonalLinkKey key;
     private final String publicUrl;
 
-    PersonalLinks(PersonalLinkKey key, @Value("${regional-days.public-url:http://localhost:8081}") String publicUrl) {
+    PersonalLinks(PersonalLinkKey key, @Value("${regional-days.public-url}") String publicUrl) {
         this.key = key;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
