@@ -15,9 +15,11 @@ import org.mediation.registration.regionalday.api.CheckInParticipant;
 import org.mediation.registration.regionalday.api.CheckInUndone;
 import org.mediation.registration.regionalday.api.CloseRegistration;
 import org.mediation.registration.regionalday.api.CloseSelfRegistration;
+import org.mediation.registration.regionalday.api.EmailFingerprint;
 import org.mediation.registration.regionalday.api.ErasePersonalData;
 import org.mediation.registration.regionalday.api.OpenRegistration;
 import org.mediation.registration.regionalday.api.OpenSelfRegistration;
+import org.mediation.registration.regionalday.api.ParticipantCategory;
 import org.mediation.registration.regionalday.api.ParticipantCheckedIn;
 import org.mediation.registration.regionalday.api.ParticipantRegistered;
 import org.mediation.registration.regionalday.api.ParticipantWaitlisted;
@@ -31,6 +33,7 @@ import org.mediation.registration.regionalday.api.RegistrationClosed;
 import org.mediation.registration.regionalday.api.RegistrationOpened;
 import org.mediation.registration.regionalday.api.RegistrationStatus;
 import org.mediation.registration.regionalday.api.ScheduleRegionalDay;
+import org.mediation.registration.regionalday.api.SealedPersonalData;
 import org.mediation.registration.regionalday.api.SelfRegistrationClosed;
 import org.mediation.registration.regionalday.api.SelfRegistrationOpened;
 import org.mediation.registration.regionalday.api.SelfRegistrationRepeated;
@@ -104,21 +107,8 @@ class RegionalDay {
 
     @CommandHandler
     RegistrationStatus handle(RegisterParticipant command) {
-        RegionalDayRules.registrationNeedsAnOpenDay(status);
-        RegionalDayRules.oneActiveRegistrationPerEmail(command.emailFingerprint(), attendance);
-        RegistrationStatus given = RegionalDayRules.seatWhileFreeElseWaitlist(capacity, attendance);
-        apply(new ParticipantRegistered(
-                dayId,
-                command.registrationId(),
-                given,
-                command.personalData(),
-                command.emailFingerprint(),
-                command.category(),
-                null));
-        if (given == RegistrationStatus.WAITLISTED) {
-            apply(new ParticipantWaitlisted(dayId, command.registrationId(), attendance.waitlisted()));
-        }
-        return given;
+        return register(
+                command.registrationId(), command.personalData(), command.emailFingerprint(), command.category());
     }
 
     /** Answers whether the person was registered; an email already registered has its holder told instead. */
@@ -133,12 +123,7 @@ class RegionalDay {
             }
             return false;
         }
-        handle(new RegisterParticipant(
-                dayId,
-                command.registrationId(),
-                command.personalData(),
-                command.emailFingerprint(),
-                command.category()));
+        register(command.registrationId(), command.personalData(), command.emailFingerprint(), command.category());
         return true;
     }
 
@@ -179,6 +164,21 @@ class RegionalDay {
         if (!participant(command.registrationId()).isErased()) {
             apply(new PersonalDataErased(dayId, command.registrationId()));
         }
+    }
+
+    private RegistrationStatus register(
+            String registrationId,
+            SealedPersonalData personalData,
+            EmailFingerprint emailFingerprint,
+            ParticipantCategory category) {
+        RegionalDayRules.registrationNeedsAnOpenDay(status);
+        RegionalDayRules.oneActiveRegistrationPerEmail(emailFingerprint, attendance);
+        RegistrationStatus given = RegionalDayRules.seatWhileFreeElseWaitlist(capacity, attendance);
+        apply(new ParticipantRegistered(dayId, registrationId, given, personalData, emailFingerprint, category, null));
+        if (given == RegistrationStatus.WAITLISTED) {
+            apply(new ParticipantWaitlisted(dayId, registrationId, attendance.waitlisted()));
+        }
+        return given;
     }
 
     /** Free seats go to the waitlist, earliest first, each with its own event. */
