@@ -18,8 +18,6 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -29,8 +27,6 @@ import org.springframework.http.ResponseEntity;
  * folded. {@link #download} answers it as a named attachment.
  */
 public final class CalendarFile {
-
-    public static final String MEDIA_TYPE = "text/calendar;charset=UTF-8";
 
     private static final String PRODUCT = "-//Regional days of social mediation//Programme//FR";
     private static final TimeZoneRegistry TIME_ZONES =
@@ -51,15 +47,10 @@ public final class CalendarFile {
 
     /** {@code text/calendar; charset=UTF-8}, as the attachment {@code filename}. */
     public static ResponseEntity<byte[]> download(ZoneId zone, List<CalendarEvent> events, String filename) {
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(filename)
-                                .build()
-                                .toString())
-                .body(write(zone, events).getBytes(StandardCharsets.UTF_8));
+        return Attachment.of(
+                new MediaType("text", "calendar", StandardCharsets.UTF_8),
+                filename,
+                write(zone, events).getBytes(StandardCharsets.UTF_8));
     }
 
     private static VEvent vevent(CalendarEvent event, ZoneId zone) {

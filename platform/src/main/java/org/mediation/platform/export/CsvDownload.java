@@ -1,8 +1,6 @@
 package org.mediation.platform.export;
 
 import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -15,14 +13,6 @@ public final class CsvDownload {
 
     /** {@code forExcel}: the {@code ?excel=true} of every export, {@code ;} and a byte order mark. */
     public static ResponseEntity<byte[]> of(CsvTable table, String filename, boolean forExcel) {
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(filename)
-                                .build()
-                                .toString())
-                .body(table.bytes(forExcel));
+        return Attachment.of(new MediaType("text", "csv", StandardCharsets.UTF_8), filename, table.bytes(forExcel));
     }
 }
