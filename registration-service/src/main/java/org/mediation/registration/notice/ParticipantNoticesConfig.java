@@ -32,6 +32,12 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @ConditionalOnProperty("spring.mail.host")
 class ParticipantNoticesConfig {
 
+    /**
+     * Events read, and the token written once, per transaction: most events need no mail, and a failed mail rolls its
+     * batch back, whose notices already sent are then found in the ledger and not sent again.
+     */
+    static final int BATCH = 50;
+
     @Bean
     NoticeLedger noticeLedger(MongoDatabase registrationDatabase) {
         return new NoticeLedger(registrationDatabase);
@@ -69,6 +75,7 @@ class ParticipantNoticesConfig {
         processing.registerTrackingEventProcessorConfiguration(
                 ParticipantNotices.PROCESSING_GROUP,
                 c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        .andBatchSize(BATCH)
                         .andInitialTrackingToken(StreamableMessageSource::createHeadToken));
         processing.registerListenerInvocationErrorHandler(
                 ParticipantNotices.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance());
