@@ -36,7 +36,9 @@ class ApiDocsTest extends WorkshopServiceTest {
 
         assertThat(asyncApi.at("/channels").has("workshop-events")).isTrue();
         assertThat(asyncApi.at("/channels").has("registration-events")).isTrue();
-        assertThat(asyncApi.at("/channels/workshop-events/messages").size()).isEqualTo(15);
+        assertThat(asyncApi.at("/channels/workshop-events/messages").size()).isEqualTo(18);
+        assertThat(asyncApi.at("/channels/workshop-events/messages").has("workshop.ThemeAdded.v1"))
+                .isTrue();
         assertThat(asyncApi.at("/channels/workshop-events/messages").has("workshop.WorkshopScheduled.v1"))
                 .isTrue();
         assertThat(asyncApi.at("/channels/workshop-events/messages").has("workshop.ContributionRecorded.v1"))

@@ -1,5 +1,6 @@
 package org.mediation.workshop.access;
 
+import static org.mediation.platform.security.Caller.NATIONAL_OFFICE;
 import static org.mediation.platform.security.Caller.RAPPORTEUR;
 import static org.mediation.platform.security.Caller.REGIONAL_TEAM;
 import static org.mediation.platform.security.Refusals.unless;
@@ -45,5 +46,10 @@ public record Access(Caller caller) {
 
     private boolean isReaderOf(String region) {
         return caller.has(REGIONAL_TEAM, region) || caller.has(RAPPORTEUR, region) || caller.isNational();
+    }
+
+    /** The national theme catalogue: the national office only. */
+    public void requireNationalOffice() {
+        unless(caller.has(NATIONAL_OFFICE), "Only the national office may change the theme catalogue.");
     }
 }

@@ -7,6 +7,9 @@ import io.github.springwolf.core.asyncapi.annotations.AsyncPublisher;
 import java.util.Optional;
 import org.mediation.platform.outbox.PublishedEvent;
 import org.mediation.workshop.programme.api.WorkshopScheduled;
+import org.mediation.workshop.theme.api.ThemeAdded;
+import org.mediation.workshop.theme.api.ThemeRelabelled;
+import org.mediation.workshop.theme.api.ThemeRetired;
 import org.mediation.workshop.workshop.api.ContributionAmended;
 import org.mediation.workshop.workshop.api.ContributionRecorded;
 import org.mediation.workshop.workshop.api.ContributionWithdrawn;
@@ -32,6 +35,7 @@ import org.springframework.stereotype.Component;
 class PublishedEventTranslator implements org.mediation.platform.outbox.PublishedEventTranslator {
 
     static final String TOPIC = "workshop-events";
+    static final String CATALOGUE = "theme-catalogue";
 
     // spotless:off
     @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = WorkshopPlannedV1.class,
@@ -64,6 +68,12 @@ class PublishedEventTranslator implements org.mediation.platform.outbox.Publishe
             message = @AsyncMessage(messageId = ReportReopenedV1.TYPE, name = ReportReopenedV1.TYPE, description = "The regional team sent the submitted report back to draft, with a reason.")))
     @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = WorkshopRefV1.class,
             message = @AsyncMessage(messageId = WorkshopRefV1.TYPE, name = WorkshopRefV1.TYPE, description = "The regional team published the report: it is frozen.")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = ThemeV1.class,
+            message = @AsyncMessage(messageId = ThemeV1.ADDED, name = ThemeV1.ADDED, description = "The national office added a theme to the catalogue (the seed's five at the first start); key and subject theme-catalogue, so the catalogue's events keep their order.")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = ThemeV1.class,
+            message = @AsyncMessage(messageId = ThemeV1.RELABELLED, name = ThemeV1.RELABELLED, description = "A theme's French and English labels changed; its code never does.")))
+    @AsyncPublisher(operation = @AsyncOperation(channelName = TOPIC, payloadType = ThemeRetiredV1.class,
+            message = @AsyncMessage(messageId = ThemeRetiredV1.TYPE, name = ThemeRetiredV1.TYPE, description = "No new workshop on this theme; its history stays and it is still listed.")))
     @KafkaAsyncOperationBinding
     // spotless:on
     @Override
@@ -71,7 +81,8 @@ class PublishedEventTranslator implements org.mediation.platform.outbox.Publishe
         return Optional.ofNullable(workshopEvent(event))
                 .or(() -> Optional.ofNullable(personEvent(event)))
                 .or(() -> Optional.ofNullable(reportEvent(event)))
-                .or(() -> Optional.ofNullable(programmeEvent(event)));
+                .or(() -> Optional.ofNullable(programmeEvent(event)))
+                .or(() -> Optional.ofNullable(themeEvent(event)));
     }
 
     private static PublishedEvent workshopEvent(Object event) {
@@ -177,6 +188,20 @@ class PublishedEventTranslator implements org.mediation.platform.outbox.Publishe
                     WorkshopScheduledV1.TYPE,
                     new WorkshopScheduledV1(
                             e.workshopId(), e.regionalDayId(), e.region(), e.startsAt(), e.endsAt(), e.room()));
+        }
+        return null;
+    }
+
+    /** The catalogue's events share one key, hence one partition: consumers read them in the order they happened. */
+    private static PublishedEvent themeEvent(Object event) {
+        if (event instanceof ThemeAdded e) {
+            return new PublishedEvent(ThemeV1.ADDED, CATALOGUE, new ThemeV1(e.code(), e.labelFr(), e.labelEn()));
+        }
+        if (event instanceof ThemeRelabelled e) {
+            return new PublishedEvent(ThemeV1.RELABELLED, CATALOGUE, new ThemeV1(e.code(), e.labelFr(), e.labelEn()));
+        }
+        if (event instanceof ThemeRetired e) {
+            return new PublishedEvent(ThemeRetiredV1.TYPE, CATALOGUE, new ThemeRetiredV1(e.code()));
         }
         return null;
     }

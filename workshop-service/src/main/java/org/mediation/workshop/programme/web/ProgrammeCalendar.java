@@ -7,7 +7,8 @@ import java.util.stream.Stream;
 import org.mediation.platform.export.CalendarEvent;
 import org.mediation.platform.export.CalendarFile;
 import org.mediation.workshop.programme.query.DayProgramme;
-import org.mediation.workshop.theme.api.Theme;
+import org.mediation.workshop.theme.query.ThemeView;
+import org.mediation.workshop.theme.query.Themes;
 import org.mediation.workshop.workshop.query.ProgrammeEntry;
 import org.springframework.http.ResponseEntity;
 
@@ -23,21 +24,21 @@ final class ProgrammeCalendar {
 
     private ProgrammeCalendar() {}
 
-    static ResponseEntity<byte[]> download(DayProgramme programme) {
+    static ResponseEntity<byte[]> download(DayProgramme programme, Themes themes) {
         return CalendarFile.download(
                 PARIS,
                 programme.workshops().stream()
                         .filter(ProgrammeEntry::hasTimes)
-                        .map(workshop -> event(workshop, programme.venue()))
+                        .map(workshop -> event(workshop, programme.venue(), themes))
                         .toList(),
                 "programme-" + programme.regionalDayId() + ".ics");
     }
 
-    private static CalendarEvent event(ProgrammeEntry workshop, String venue) {
+    private static CalendarEvent event(ProgrammeEntry workshop, String venue, Themes themes) {
         return new CalendarEvent(
                 workshop.id() + UID_DOMAIN,
                 workshop.title(),
-                Theme.ofCode(workshop.themeCode()).labelFr(),
+                themes.find(workshop.themeCode()).map(ThemeView::labelFr).orElse(workshop.themeCode()),
                 Stream.of(workshop.room(), venue).filter(Objects::nonNull).collect(Collectors.joining(", ")),
                 workshop.startsAt(),
                 workshop.endsAt());

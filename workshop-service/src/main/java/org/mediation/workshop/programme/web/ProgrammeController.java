@@ -3,6 +3,7 @@ package org.mediation.workshop.programme.web;
 import org.mediation.workshop.access.Access;
 import org.mediation.workshop.programme.query.DayProgramme;
 import org.mediation.workshop.programme.query.Programmes;
+import org.mediation.workshop.theme.query.Themes;
 import org.mediation.workshop.workshop.command.RegionalDays;
 import org.mediation.workshop.workshop.web.UnknownRegionalDay;
 import org.springframework.http.ResponseEntity;
@@ -23,10 +24,12 @@ class ProgrammeController {
 
     private final RegionalDays regionalDays;
     private final Programmes programmes;
+    private final Themes themes;
 
-    ProgrammeController(RegionalDays regionalDays, Programmes programmes) {
+    ProgrammeController(RegionalDays regionalDays, Programmes programmes, Themes themes) {
         this.regionalDays = regionalDays;
         this.programmes = programmes;
+        this.themes = themes;
     }
 
     /** The day's workshops by start time, then title; those without times last. */
@@ -38,7 +41,7 @@ class ProgrammeController {
     /** The workshops with times, one VEVENT each ({@link ProgrammeCalendar}), as an attachment. */
     @GetMapping("/programme.ics")
     ResponseEntity<byte[]> calendar(@AuthenticationPrincipal Jwt jwt, @PathVariable String regionalDayId) {
-        return ProgrammeCalendar.download(readable(jwt, regionalDayId));
+        return ProgrammeCalendar.download(readable(jwt, regionalDayId), themes);
     }
 
     private DayProgramme readable(Jwt jwt, String regionalDayId) {

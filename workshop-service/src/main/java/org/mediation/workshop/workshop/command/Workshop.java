@@ -6,7 +6,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.mediation.workshop.theme.api.Theme;
 import org.mediation.workshop.workshop.api.AddSpeaker;
 import org.mediation.workshop.workshop.api.AmendContribution;
 import org.mediation.workshop.workshop.api.AssignFacilitator;
@@ -63,11 +62,12 @@ class Workshop {
 
     /**
      * Rules: a workshop is planned only for a regional day this service knows, and takes that day's region; the day
-     * has room for one more workshop ({@link WorkshopsPerDay}).
+     * has room for one more workshop ({@link WorkshopsPerDay}); its theme is catalogued and not retired
+     * ({@link WorkshopThemes}).
      */
     @CommandHandler
-    Workshop(PlanWorkshop command, RegionalDays regionalDays, PlannedWorkshops planned) {
-        Theme theme = Theme.ofCode(command.themeCode());
+    Workshop(PlanWorkshop command, RegionalDays regionalDays, PlannedWorkshops planned, ThemeCatalogue themes) {
+        String theme = WorkshopThemes.requireOpen(command.themeCode(), themes);
         Title title = new Title(command.title());
         Capacity capacity = new Capacity(command.capacity());
         String region = regionalDays
@@ -75,7 +75,7 @@ class Workshop {
                 .orElseThrow(() -> new RuleViolation("regional day not known yet: " + command.regionalDayId()));
         WorkshopsPerDay.requireRoomOn(command.regionalDayId(), planned);
         apply(new WorkshopPlanned(
-                command.workshopId(), command.regionalDayId(), region, theme.name(), title.value(), capacity.seats()));
+                command.workshopId(), command.regionalDayId(), region, theme, title.value(), capacity.seats()));
     }
 
     /** Rules: an organisation's person co-facilitates a workshop once; at most {@value #MAX_FACILITATORS}. */

@@ -20,6 +20,9 @@ import org.mediation.platform.cloudevents.OutgoingCloudEvent;
 import org.mediation.platform.outbox.PublishedEvent;
 import org.mediation.workshop.WorkshopApplication;
 import org.mediation.workshop.programme.api.WorkshopScheduled;
+import org.mediation.workshop.theme.api.ThemeAdded;
+import org.mediation.workshop.theme.api.ThemeRelabelled;
+import org.mediation.workshop.theme.api.ThemeRetired;
 import org.mediation.workshop.workshop.api.ContributionAmended;
 import org.mediation.workshop.workshop.api.ContributionKind;
 import org.mediation.workshop.workshop.api.ContributionRecorded;
@@ -116,7 +119,16 @@ class PublishedContractTest {
                 Arguments.of(
                         "ReportReopened.v1",
                         new ReportReopened(WORKSHOP, DAY, "Préciser la proposition sur les permanences.")),
-                Arguments.of("ReportPublished.v1", new ReportPublished(WORKSHOP, DAY)));
+                Arguments.of("ReportPublished.v1", new ReportPublished(WORKSHOP, DAY)),
+                Arguments.of(
+                        "ThemeAdded.v1",
+                        new ThemeAdded(
+                                "YOUTH_AND_SCHOOLS", "Jeunesse et établissements scolaires", "Youth and schools")),
+                Arguments.of(
+                        "ThemeRelabelled.v1",
+                        new ThemeRelabelled(
+                                "YOUTH_AND_SCHOOLS", "Médiation en milieu scolaire", "Mediation in schools")),
+                Arguments.of("ThemeRetired.v1", new ThemeRetired("YOUTH_AND_SCHOOLS")));
     }
 
     @ParameterizedTest(name = "workshop.{0}")

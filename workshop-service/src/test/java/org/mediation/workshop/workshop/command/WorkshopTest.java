@@ -55,6 +55,8 @@ class WorkshopTest {
             WORKSHOP, DAY, "c-1", ContributionKind.FINDING, "Le numérique exclut.", THEME, List.of("numérique"));
     static final ReportSubmitted SUBMITTED = new ReportSubmitted(WORKSHOP, DAY, 1);
 
+    static final String RETIRED = "ENVIRONMENT";
+
     AggregateTestFixture<Workshop> fixture;
     final Set<String> confirmed = Set.of("r-1", "r-2", "r-3");
     long plannedOnTheDay = 4;
@@ -67,6 +69,33 @@ class WorkshopTest {
         fixture.registerInjectableResource(
                 (ConfirmedRegistrations) (day, registration) -> DAY.equals(day) && confirmed.contains(registration));
         fixture.registerInjectableResource((PlannedWorkshops) day -> plannedOnTheDay);
+        fixture.registerInjectableResource(new ThemeCatalogue() {
+            @Override
+            public boolean knows(String code) {
+                return THEME.equals(code) || RETIRED.equals(code);
+            }
+
+            @Override
+            public boolean retired(String code) {
+                return RETIRED.equals(code);
+            }
+        });
+    }
+
+    @Test
+    void a_workshop_on_a_theme_the_catalogue_lacks_is_refused() {
+        fixture.givenNoPriorActivity()
+                .when(new PlanWorkshop(WORKSHOP, DAY, "NO_SUCH_THEME", "Accès aux droits", 2))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_retired_theme_takes_no_new_workshop() {
+        fixture.givenNoPriorActivity()
+                .when(new PlanWorkshop(WORKSHOP, DAY, RETIRED, "Accès aux droits", 2))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
     }
 
     @Test

@@ -1,0 +1,5 @@
+package org.mediation.workshop.theme.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RetireTheme(@TargetAggregateIdentifier String code) {}
