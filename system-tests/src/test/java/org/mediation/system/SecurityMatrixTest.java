@@ -182,6 +182,8 @@ class SecurityMatrixTest {
                     "themeCodes",
                     List.of("ENVIRONMENT"));
             case "offer" -> Map.of("resourceId", ids.get("resource"));
+            case "theme" -> Map.of("code", "MATRIX_THEME", "labelFr", "Thème", "labelEn", "Theme");
+            case "themeLabels" -> Map.of("labelFr", "Accès aux droits et illectronisme", "labelEn", "Access to rights");
             case "replay" -> Map.of("dryRun", true, "reason", "security matrix");
             default -> throw new IllegalArgumentException("no body " + kind);
         };
