@@ -59,6 +59,7 @@ public final class RegionalProjection {
         groupsOf(stored.keySet()).forEach(this::recount);
     }
 
+    /** The theme catalogue's events ({@code workshop.Theme…}) name no workshop and change no day. */
     public void apply(InboundEvent event) {
         String type = event.type();
         switch (type) {
@@ -77,7 +78,7 @@ public final class RegionalProjection {
             case CHECK_IN_UNDONE -> merge(
                     event, Attendee.checkInUndone(event.text("category"), number(event, "undoneCheckIn")));
             default -> {
-                if (type.startsWith(WORKSHOP_PREFIX)) {
+                if (type.startsWith(WORKSHOP_PREFIX) && event.text("workshopId") != null) {
                     workshop(event.text("workshopId")).apply(event);
                 } else if (type.startsWith(RESOURCE_PREFIX)) {
                     stand.apply(event);

@@ -2,21 +2,13 @@ package org.mediation.registration.regionalday.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.mediation.platform.export.CalendarEvent;
-import org.mediation.platform.export.CalendarFile;
 import org.mediation.registration.personaldata.PersonalDataAudit;
 import org.mediation.registration.personallink.PersonalLink;
 import org.mediation.registration.personallink.PersonalLinks;
 import org.mediation.registration.programme.DayProgrammes;
-import org.mediation.registration.programme.ProgrammeEntry;
+import org.mediation.registration.programme.ProgrammeCalendar;
 import org.mediation.registration.regionalday.api.CancelRegistration;
-import org.mediation.registration.regionalday.query.RegionalDayView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,7 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 class PersonalLinkController {
 
     static final String OPENED_BY = "participant (personal link)";
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final PersonalLinks links;
     private final RegistrationReads reads;
@@ -66,16 +57,12 @@ class PersonalLinkController {
         return page(opened(token));
     }
 
-    /** The day's workshops with times, one VEVENT each, their UIDs those of workshop-service's calendar. */
+    /** The day's workshops with times ({@link ProgrammeCalendar}). */
     @GetMapping("/programme.ics")
     ResponseEntity<byte[]> calendar(@PathVariable String token) {
         PersonalLink link = opened(token);
-        RegionalDayView day = days.existing(link.dayId());
-        List<CalendarEvent> events = programmes.of(link.dayId()).stream()
-                .filter(ProgrammeEntry::hasTimes)
-                .map(workshop -> event(workshop, day.venue()))
-                .toList();
-        return CalendarFile.download(PARIS, events, "programme-" + link.dayId() + ".ics");
+        return ProgrammeCalendar.download(
+                link.dayId(), days.existing(link.dayId()).venue(), programmes.of(link.dayId()));
     }
 
     /** Cancels the registration (the waitlist's first then gets the seat); a checked-in one cannot be (409). */
@@ -100,15 +87,5 @@ class PersonalLinkController {
             throw new UnknownPersonalLink();
         }
         return link;
-    }
-
-    private static CalendarEvent event(ProgrammeEntry workshop, String venue) {
-        return new CalendarEvent(
-                workshop.workshopId() + "@regional-days",
-                workshop.title(),
-                null,
-                Stream.of(workshop.room(), venue).filter(Objects::nonNull).collect(Collectors.joining(", ")),
-                workshop.startsAt(),
-                workshop.endsAt());
     }
 }
