@@ -14,12 +14,19 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import org.awaitility.Awaitility;
 
 /**
  * A real SMTP server (GreenMail) in the test JVM, on a port of its own, for as long as the JVM runs: the services'
  * wiring tests send their participant notices to it. A test can take it away and bring it back on the same port.
  */
 public final class TestMailServer {
+
+    static {
+        // GreenMail's connection threads throw when a client vanishes mid-conversation (a service killed, the server
+        // stopped by a test): no await of this JVM may fail on that, only on its own condition.
+        Awaitility.doNotCatchUncaughtExceptionsByDefault();
+    }
 
     private static final int PORT = freePort();
     private static GreenMail server = started();
