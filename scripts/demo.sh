@@ -203,7 +203,7 @@ resources() {
 hits = [r for r in json.load(sys.stdin)["content"] if r["title"] == sys.argv[1] and r["originRegion"] == "FR-HDF"]
 print(hits[0]["id"], "true" if hits[0]["shared"] else "false") if hits else print()' "$title")
         if [[ -z $found ]]; then
-            found="$(call 201 POST "$RES/resources" "$TEAM" "$(json kind="$kind" title="$title" "authors[]=$authors" \
+            found="$(eventually 201 POST "$RES/resources" "$TEAM" "$(json kind="$kind" title="$title" "authors[]=$authors" \
                 publisher="$publisher" year:="$year" "themeCodes[]=$themes")" | jget id) false"
         fi
         RID[$key]=${found% *}

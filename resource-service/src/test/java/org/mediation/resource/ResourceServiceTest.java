@@ -9,11 +9,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.mediation.local.TestInfrastructure;
 import org.mediation.resource.stand.query.KnownRegionalDays;
 import org.mediation.resource.stand.query.KnownRegistrations;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.cloud.stream.function.StreamBridge;
@@ -25,6 +28,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -38,6 +42,8 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = ResourceApplication.CONFIG_NAME)
 public abstract class ResourceServiceTest {
 
+    protected static final List<String> SEED_THEMES = List.of(
+            "ACCESS_TO_RIGHTS", "MEDIATOR_TRAINING", "MEDIATION_NETWORK", "ENVIRONMENT", "TERRITORIAL_INTEGRATION");
     protected static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {};
     protected static final ParameterizedTypeReference<List<Map<String, Object>>> LIST =
             new ParameterizedTypeReference<>() {};
@@ -54,9 +60,32 @@ public abstract class ResourceServiceTest {
     @Autowired
     StreamBridge streamBridge;
 
+    @Autowired
+    @Qualifier("workshopEvents")
+    protected Consumer<Message<Object>> workshopEvents;
+
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry);
+    }
+
+    /**
+     * The seed's five themes, as workshop-service publishes them at its first start, through the real bound function:
+     * the same event ids every time, so after the first test the inbox skips them.
+     */
+    @BeforeEach
+    void theSeedThemesAreKnown() {
+        SEED_THEMES.forEach(code -> learnTheme(code, "Thème " + code));
+    }
+
+    /** A {@code workshop.ThemeAdded.v1} record for this code, its event id derived from it. */
+    protected void learnTheme(String code, String labelFr) {
+        String event =
+                """
+                {"specversion":"1.0","id":"%s","source":"/workshop","type":"workshop.ThemeAdded.v1",                "subject":"theme-catalogue","time":"2026-12-07T10:00:00Z","datacontenttype":"application/json",                "data":{"code":"%s","labelFr":"%s","labelEn":"%s"}}"""
+                        .formatted(UUID.nameUUIDFromBytes(code.getBytes(StandardCharsets.UTF_8)), code, labelFr, code);
+        workshopEvents.accept(MessageBuilder.withPayload((Object) List.of(event.getBytes(StandardCharsets.UTF_8)))
+                .build());
     }
 
     protected ResponseEntity<Map<String, Object>> call(HttpMethod method, String path, String token, Object body) {

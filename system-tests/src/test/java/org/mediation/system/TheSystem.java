@@ -1,10 +1,13 @@
 package org.mediation.system;
 
+import static org.awaitility.Awaitility.await;
+
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +16,7 @@ import org.mediation.local.BrokerProcess;
 import org.mediation.local.Infrastructure;
 import org.mediation.local.LocalProcess;
 import org.mediation.local.ServiceProcess;
+import org.mediation.local.Tokens;
 
 /**
  * The four services' executable jars as their own JVMs, started once per test JVM (each test works on its own
@@ -86,6 +90,21 @@ final class TheSystem {
         this.workshop = workshop.join();
         this.synthesis = synthesis.join();
         this.resource = resource.join();
+        awaitTheThemeCatalogueAtTheResourceCentre();
+    }
+
+    /**
+     * workshop-service adds the seed's themes at its first start and publishes them; until resource-service has read
+     * them it answers a tagged resource with 409 (retry shortly). The tests start once it knows them.
+     */
+    private void awaitTheThemeCatalogueAtTheResourceCentre() {
+        Api api = new Api();
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> api.get(
+                                        resource.uri("/api/resources?themeCode=ACCESS_TO_RIGHTS"),
+                                        Tokens.regionalTeam("FR-HDF"))
+                                .status()
+                        == 200);
     }
 
     /** One more instance of a service on the same store and broker, with the same settings. */

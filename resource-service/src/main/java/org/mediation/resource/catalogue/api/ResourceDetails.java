@@ -9,6 +9,6 @@ public record ResourceDetails(
         List<String> authors,
         String publisher,
         Integer year,
-        List<ThemeCode> themeCodes,
+        List<String> themeCodes,
         String url,
         String isbn) {}

@@ -3,9 +3,7 @@ package org.mediation.resource.catalogue.command;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import org.mediation.resource.catalogue.api.ResourceDetails;
-import org.mediation.resource.catalogue.api.ThemeCode;
 
 /**
  * A resource is described by a kind, a title and at least one national theme; authors, publisher, year, URL and ISBN
@@ -49,8 +47,8 @@ final class DescriptionPolicy {
         return List.copyOf(trimmed);
     }
 
-    private static List<ThemeCode> themes(List<ThemeCode> codes) {
-        if (codes == null || codes.isEmpty() || codes.stream().anyMatch(Objects::isNull)) {
+    private static List<String> themes(List<String> codes) {
+        if (codes == null || codes.isEmpty() || codes.stream().anyMatch(code -> code == null || code.isBlank())) {
             throw new IllegalArgumentException("at least one theme code of the national catalogue is required");
         }
         return List.copyOf(new LinkedHashSet<>(codes));

@@ -19,7 +19,6 @@ import org.mediation.resource.catalogue.api.ResourceRequested;
 import org.mediation.resource.catalogue.api.ResourceRevised;
 import org.mediation.resource.catalogue.api.ResourceShared;
 import org.mediation.resource.catalogue.api.ResourceWithdrawn;
-import org.mediation.resource.catalogue.api.ThemeCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,7 +45,7 @@ class ResourceProjection {
                 d.authors(),
                 d.publisher(),
                 d.year(),
-                d.themeCodes().stream().map(ThemeCode::name).toList(),
+                d.themeCodes(),
                 event.originRegion(),
                 false,
                 false,
@@ -70,9 +69,7 @@ class ResourceProjection {
                         set("authors", d.authors()),
                         set("publisher", d.publisher()),
                         set("year", d.year()),
-                        set(
-                                "themeCodes",
-                                d.themeCodes().stream().map(ThemeCode::name).toList()),
+                        set("themeCodes", d.themeCodes()),
                         set("url", d.url()),
                         set("isbn", d.isbn())));
     }

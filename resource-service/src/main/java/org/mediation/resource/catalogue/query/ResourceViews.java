@@ -60,7 +60,7 @@ public class ResourceViews {
             filters.add(eq("withdrawn", false));
         }
         if (search.themeCode() != null) {
-            filters.add(eq("themeCodes", search.themeCode().name()));
+            filters.add(eq("themeCodes", search.themeCode()));
         }
         if (search.kind() != null) {
             filters.add(eq("kind", search.kind().name()));

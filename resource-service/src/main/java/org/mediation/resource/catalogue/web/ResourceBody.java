@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.mediation.resource.catalogue.api.ResourceDetails;
 import org.mediation.resource.catalogue.api.ResourceKind;
-import org.mediation.resource.catalogue.api.ThemeCode;
 
 /** The body of publish and revise; an unknown kind or theme code fails to read (400). */
 record ResourceBody(
@@ -16,7 +15,7 @@ record ResourceBody(
         @Size(max = 50) List<@NotBlank @Size(max = 300) String> authors,
         @Size(max = 300) String publisher,
         Integer year,
-        @NotEmpty @Size(max = 20) List<@NotNull ThemeCode> themeCodes,
+        @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 41) String> themeCodes,
         @Size(max = 2000) String url,
         @Size(max = 30) String isbn) {
 

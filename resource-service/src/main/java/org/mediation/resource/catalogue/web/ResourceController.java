@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.mediation.platform.web.Paging;
@@ -12,7 +13,6 @@ import org.mediation.resource.catalogue.api.PublishResource;
 import org.mediation.resource.catalogue.api.ResourceKind;
 import org.mediation.resource.catalogue.api.ReviseResource;
 import org.mediation.resource.catalogue.api.ShareResource;
-import org.mediation.resource.catalogue.api.ThemeCode;
 import org.mediation.resource.catalogue.api.WithdrawResource;
 import org.mediation.resource.catalogue.query.ResourceSearch;
 import org.mediation.resource.catalogue.query.ResourceViews;
@@ -37,17 +37,20 @@ class ResourceController {
     private final CommandGateway commands;
     private final ResourceViews views;
     private final Clock clock;
+    private final CatalogueThemes themes;
 
-    ResourceController(CommandGateway commands, ResourceViews views, Clock clock) {
+    ResourceController(CommandGateway commands, ResourceViews views, Clock clock, CatalogueThemes themes) {
         this.commands = commands;
         this.views = views;
         this.clock = clock;
+        this.themes = themes;
     }
 
     @PostMapping
     ResponseEntity<ResourceResponse> publish(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody ResourceBody body) {
         Access caller = Access.of(jwt);
         String originRegion = caller.requireRegionalTeam();
+        themes.require(body.themeCodes());
         String resourceId = UUID.randomUUID().toString();
         commands.sendAndWait(new PublishResource(resourceId, originRegion, body.details()));
         return ResponseEntity.created(URI.create("/api/resources/" + resourceId))
@@ -58,6 +61,7 @@ class ResourceController {
     ResourceResponse revise(
             @AuthenticationPrincipal Jwt jwt, @PathVariable String resourceId, @Valid @RequestBody ResourceBody body) {
         Access caller = writer(jwt, resourceId);
+        themes.require(body.themeCodes());
         commands.sendAndWait(new ReviseResource(resourceId, caller.region(), body.details()));
         return readable(resourceId, caller);
     }
@@ -79,12 +83,15 @@ class ResourceController {
     @GetMapping
     ResourcePageResponse search(
             @AuthenticationPrincipal Jwt jwt,
-            @RequestParam(required = false) ThemeCode themeCode,
+            @RequestParam(required = false) String themeCode,
             @RequestParam(required = false) ResourceKind kind,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "false") boolean includeWithdrawn,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
+        if (themeCode != null) {
+            themes.require(List.of(themeCode));
+        }
         ResourceSearch search = new ResourceSearch(themeCode, kind, q, includeWithdrawn);
         Access caller = Access.of(jwt);
         return ResourcePageResponse.of(views.search(search, caller, Paging.of(page, size, MAX_PAGE)), caller);

@@ -13,7 +13,6 @@ import org.mediation.resource.catalogue.api.ResourceRequested;
 import org.mediation.resource.catalogue.api.ResourceRevised;
 import org.mediation.resource.catalogue.api.ResourceShared;
 import org.mediation.resource.catalogue.api.ResourceWithdrawn;
-import org.mediation.resource.catalogue.api.ThemeCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -86,7 +85,7 @@ class PublishedEventTranslator implements org.mediation.platform.outbox.Publishe
                 d.authors(),
                 d.publisher(),
                 d.year(),
-                d.themeCodes().stream().map(ThemeCode::name).toList(),
+                d.themeCodes(),
                 originRegion,
                 d.url(),
                 d.isbn());

@@ -23,7 +23,6 @@ import org.mediation.resource.catalogue.api.ResourceShared;
 import org.mediation.resource.catalogue.api.ResourceWithdrawn;
 import org.mediation.resource.catalogue.api.ReviseResource;
 import org.mediation.resource.catalogue.api.ShareResource;
-import org.mediation.resource.catalogue.api.ThemeCode;
 import org.mediation.resource.catalogue.api.WithdrawResource;
 
 class ResourceTest {
@@ -40,7 +39,7 @@ class ResourceTest {
             List.of("Centre de ressources"),
             "Centre de ressources politique de la ville",
             2019,
-            List.of(ThemeCode.MEDIATION_NETWORK),
+            List.of("MEDIATION_NETWORK"),
             "https://example.org/fiches/collectif",
             null);
 
@@ -64,7 +63,7 @@ class ResourceTest {
                 List.of(),
                 null,
                 2012,
-                List.of(ThemeCode.MEDIATOR_TRAINING),
+                List.of("MEDIATOR_TRAINING"),
                 null,
                 isbn);
     }
@@ -77,7 +76,7 @@ class ResourceTest {
                 null,
                 " ",
                 2012,
-                List.of(ThemeCode.MEDIATOR_TRAINING, ThemeCode.MEDIATOR_TRAINING),
+                List.of("MEDIATOR_TRAINING", "MEDIATOR_TRAINING"),
                 null,
                 "978-2-7071-7413-0");
         fixture.givenNoPriorActivity()
@@ -91,7 +90,7 @@ class ResourceTest {
                                 List.of(),
                                 null,
                                 2012,
-                                List.of(ThemeCode.MEDIATOR_TRAINING),
+                                List.of("MEDIATOR_TRAINING"),
                                 null,
                                 "9782707174130")));
     }
@@ -120,7 +119,7 @@ class ResourceTest {
                 List.of(),
                 null,
                 null,
-                List.of(ThemeCode.ENVIRONMENT),
+                List.of("ENVIRONMENT"),
                 "ftp://example.org/film",
                 null);
         fixture.givenNoPriorActivity()

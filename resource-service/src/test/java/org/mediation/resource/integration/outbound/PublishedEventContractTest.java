@@ -26,7 +26,6 @@ import org.mediation.resource.catalogue.api.ResourceRequested;
 import org.mediation.resource.catalogue.api.ResourceRevised;
 import org.mediation.resource.catalogue.api.ResourceShared;
 import org.mediation.resource.catalogue.api.ResourceWithdrawn;
-import org.mediation.resource.catalogue.api.ThemeCode;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
 /**
@@ -53,7 +52,7 @@ class PublishedEventContractTest {
                                 HDF,
                                 sheet(
                                         "Un collectif de médiateurs qui se réunit chaque trimestre",
-                                        List.of(ThemeCode.MEDIATION_NETWORK)))),
+                                        List.of("MEDIATION_NETWORK")))),
                 sample(
                         "ResourceRevised",
                         2,
@@ -62,7 +61,7 @@ class PublishedEventContractTest {
                                 HDF,
                                 sheet(
                                         "Un collectif de médiateurs qui se réunit tous les trois mois",
-                                        List.of(ThemeCode.MEDIATION_NETWORK, ThemeCode.MEDIATOR_TRAINING)))),
+                                        List.of("MEDIATION_NETWORK", "MEDIATOR_TRAINING")))),
                 sample(
                         "ResourceWithdrawn",
                         3,
@@ -83,7 +82,7 @@ class PublishedEventContractTest {
                                 "9b2e6f1a-7c3d-4e5f-8a9b-0c1d2e3f4a5b")));
     }
 
-    static ResourceDetails sheet(String title, List<ThemeCode> themes) {
+    static ResourceDetails sheet(String title, List<String> themes) {
         return new ResourceDetails(
                 ResourceKind.EXPERIENCE_SHEET,
                 title,
