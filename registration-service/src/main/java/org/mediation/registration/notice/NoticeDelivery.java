@@ -1,5 +1,7 @@
 package org.mediation.registration.notice;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.mediation.registration.personaldata.PersonalDataCipher;
@@ -8,8 +10,9 @@ import org.mediation.registration.regionalday.api.SealedPersonalData;
 import org.mediation.registration.regionalday.query.RegionalDayView;
 
 /**
- * One notice handed to the SMTP server at most once, whoever asks (an event's notice, a reminder): claimed in the
- * {@link NoticeLedger}, the recipient's personal data opened (nobody is mailed once erased), sent, then marked sent;
+ * One notice handed to the SMTP server at most once, whoever asks (an event's notice, a reminder), and never about a
+ * day already over (a registration recorded afterwards, e.g. to complete an attendance list, mails nobody): claimed in
+ * the {@link NoticeLedger}, the recipient's personal data opened (nobody is mailed once erased), sent, then marked sent;
  * a refused or failed hand-over releases the claim and is thrown to the caller, who tries again later.
  */
 class NoticeDelivery {
@@ -17,11 +20,13 @@ class NoticeDelivery {
     private final NoticeLedger ledger;
     private final NoticeMailer mailer;
     private final PersonalDataCipher cipher;
+    private final Clock clock;
 
-    NoticeDelivery(NoticeLedger ledger, NoticeMailer mailer, PersonalDataCipher cipher) {
+    NoticeDelivery(NoticeLedger ledger, NoticeMailer mailer, PersonalDataCipher cipher, Clock clock) {
         this.ledger = ledger;
         this.mailer = mailer;
         this.cipher = cipher;
+        this.clock = clock;
     }
 
     /**
@@ -35,7 +40,8 @@ class NoticeDelivery {
             Supplier<SealedPersonalData> sealed,
             String organisation,
             Supplier<RegionalDayView> day) {
-        if (!ledger.claim(noticeId, registrationId, kind)) {
+        RegionalDayView theDay = day.get();
+        if (theDay.date().isBefore(LocalDate.now(clock)) || !ledger.claim(noticeId, registrationId, kind)) {
             return;
         }
         Optional<PersonalData> recipient = Optional.ofNullable(sealed.get())
@@ -46,7 +52,7 @@ class NoticeDelivery {
             return;
         }
         try {
-            mailer.send(kind, registrationId, recipient.get(), day.get());
+            mailer.send(kind, registrationId, recipient.get(), theDay);
         } catch (RuntimeException e) {
             ledger.release(noticeId);
             throw e;

@@ -53,8 +53,8 @@ class ParticipantNoticesConfig {
     }
 
     @Bean
-    NoticeDelivery noticeDelivery(NoticeLedger ledger, NoticeMailer mailer, PersonalDataCipher cipher) {
-        return new NoticeDelivery(ledger, mailer, cipher);
+    NoticeDelivery noticeDelivery(NoticeLedger ledger, NoticeMailer mailer, PersonalDataCipher cipher, Clock clock) {
+        return new NoticeDelivery(ledger, mailer, cipher, clock);
     }
 
     @Bean

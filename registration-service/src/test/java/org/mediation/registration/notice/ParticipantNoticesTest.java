@@ -8,8 +8,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,8 @@ class ParticipantNoticesTest extends RegistrationServiceTest {
     /** The notices of the other tests' registrations may be sent first. */
     private static final Duration MAIL = Duration.ofSeconds(60);
 
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRANCE);
+
     @Autowired
     TestRestTemplate http;
 
@@ -50,7 +54,9 @@ class ParticipantNoticesTest extends RegistrationServiceTest {
     @Test
     void confirmed_waitlisted_promoted_and_cancelled_participants_are_each_told_once_in_french() throws Exception {
         RegistrationApi api = new RegistrationApi(http);
-        String day = api.scheduleOpenDay(TEAM, "FR-HDF", 1);
+        String day = api.schedulePublicDay(TEAM, "FR-HDF", 1, 20);
+        String date =
+                FRENCH_DATE.format(LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(20));
         String first = api.registered(TEAM, day, "notice-first@example.org");
         api.registered(TEAM, day, "notice-second@example.org");
         api.call(HttpMethod.POST, RegistrationApi.registration(day, first, "/cancel"), TEAM, null);
@@ -68,15 +74,26 @@ class ParticipantNoticesTest extends RegistrationServiceTest {
                         "Vous êtes sur liste d'attente — Journée régionale",
                         "Une place s'est libérée : votre inscription est confirmée — Journée régionale");
         assertThat(text(toFirst.get(0), "text/plain"))
-                .contains("Bonjour Zoé,", "Votre inscription est confirmée", "mercredi 4 décembre 2019", "Liévin");
+                .contains("Bonjour Zoé,", "Votre inscription est confirmée", date, "Liévin");
         assertThat(text(toFirst.get(0), "text/html"))
-                .contains("<html lang=\"fr\">", "<span>Zoé</span>", "<td>mercredi 4 décembre 2019</td>");
+                .contains("<html lang=\"fr\">", "<span>Zoé</span>", "<td>" + date + "</td>");
+    }
+
+    @Test
+    void nobody_is_mailed_about_a_day_already_over() {
+        RegistrationApi api = new RegistrationApi(http);
+        String past = api.scheduleOpenDay(TEAM, "FR-HDF", 5);
+        api.registered(TEAM, past, "notice-past@example.org");
+        api.registered(TEAM, api.schedulePublicDay(TEAM, "FR-HDF", 5, 20), "notice-coming@example.org");
+
+        awaitMails("notice-coming@example.org", 1);
+        assertThat(TestMailServer.receivedBy("notice-past@example.org")).isEmpty();
     }
 
     @Test
     void a_notice_refused_while_the_smtp_server_is_away_goes_once_it_is_back() {
         RegistrationApi api = new RegistrationApi(http);
-        String day = api.scheduleOpenDay(TEAM, "FR-HDF", 5);
+        String day = api.schedulePublicDay(TEAM, "FR-HDF", 5, 20);
         TestMailServer.stop();
         try {
             api.registered(TEAM, day, "notice-away@example.org");
@@ -90,7 +107,7 @@ class ParticipantNoticesTest extends RegistrationServiceTest {
     @Test
     void a_participant_erased_before_the_notice_went_is_never_told() {
         RegistrationApi api = new RegistrationApi(http);
-        String day = api.scheduleOpenDay(TEAM, "FR-HDF", 5);
+        String day = api.schedulePublicDay(TEAM, "FR-HDF", 5, 20);
         String erased;
         TestMailServer.stop();
         try {

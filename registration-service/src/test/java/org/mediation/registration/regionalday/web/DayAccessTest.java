@@ -35,7 +35,7 @@ class DayAccessTest extends RegistrationServiceTest {
     @Test
     void the_writes_of_a_known_day_do_not_read_it_again() {
         RegistrationApi api = new RegistrationApi(http);
-        String dayId = api.scheduleOpenDay(HDF, "FR-HDF", 10);
+        String dayId = api.schedulePublicDay(HDF, "FR-HDF", 10, 20);
         api.registered(HDF, dayId, "day-access-first@example.org");
         // The notice of the first registration reads the day once, in the background (the others use that read).
         await().atMost(Duration.ofSeconds(60)).until(() -> !TestMailServer.receivedBy("day-access-first@example.org")
