@@ -3,7 +3,6 @@ package org.mediation.registration.notice;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.mediation.registration.personaldata.PersonalDataCipher;
 import org.mediation.registration.regionalday.api.PersonalData;
 import org.mediation.registration.regionalday.api.SealedPersonalData;
@@ -37,14 +36,13 @@ class NoticeDelivery {
             String noticeId,
             NoticeKind kind,
             String registrationId,
-            Supplier<SealedPersonalData> sealed,
+            SealedPersonalData sealed,
             String organisation,
-            Supplier<RegionalDayView> day) {
-        RegionalDayView theDay = day.get();
-        if (theDay.date().isBefore(LocalDate.now(clock)) || !ledger.claim(noticeId, registrationId, kind)) {
+            RegionalDayView day) {
+        if (day.date().isBefore(LocalDate.now(clock)) || !ledger.claim(noticeId, registrationId, kind)) {
             return;
         }
-        Optional<PersonalData> recipient = Optional.ofNullable(sealed.get())
+        Optional<PersonalData> recipient = Optional.ofNullable(sealed)
                 .flatMap(data -> cipher.open(registrationId, data))
                 .map(person -> person.withOrganisationIfNone(organisation));
         if (recipient.isEmpty()) {
@@ -52,7 +50,7 @@ class NoticeDelivery {
             return;
         }
         try {
-            mailer.send(kind, registrationId, recipient.get(), theDay);
+            mailer.send(kind, registrationId, recipient.get(), day);
         } catch (RuntimeException e) {
             ledger.release(noticeId);
             throw e;

@@ -48,12 +48,7 @@ class ParticipantNotices {
     void on(ParticipantRegistered event, @MessageIdentifier String eventId) {
         NoticeKind kind = event.status() == RegistrationStatus.CONFIRMED ? NoticeKind.CONFIRMED : NoticeKind.WAITLISTED;
         delivery.deliver(
-                eventId,
-                kind,
-                event.registrationId(),
-                event::personalData,
-                event.organisation(),
-                () -> day(event.dayId()));
+                eventId, kind, event.registrationId(), event.personalData(), event.organisation(), day(event.dayId()));
     }
 
     @EventHandler
@@ -78,9 +73,9 @@ class ParticipantNotices {
                 eventId,
                 kind,
                 registrationId,
-                () -> view.map(RegistrationView::personalData).orElse(null),
+                view.map(RegistrationView::personalData).orElse(null),
                 view.map(RegistrationView::organisation).orElse(null),
-                () -> day(dayId));
+                day(dayId));
     }
 
     private RegionalDayView day(String dayId) {

@@ -56,8 +56,8 @@ class ParticipantReminders {
                 "reminder:" + registration.id(),
                 NoticeKind.REMINDER,
                 registration.id(),
-                registration::personalData,
+                registration.personalData(),
                 registration.organisation(),
-                () -> day);
+                day);
     }
 }
