@@ -1,5 +1,6 @@
 package org.mediation.synthesis;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,6 +19,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.mediation.local.TestInfrastructure;
+import org.mediation.synthesis.catalogue.SeedThemes;
 
 /**
  * Publishes CloudEvents shaped exactly like the pinned contract samples (structured JSON mode, as the producers do)
@@ -52,6 +54,20 @@ public final class Publisher implements AutoCloseable {
         return id(record);
     }
 
+    /** Publishes the seed's five themes as workshop-service does when it starts. */
+    public void publishSeedThemes() {
+        SeedThemes.events().forEach(theme -> publishTheme(theme.text("code"), theme.text("labelFr"), Instant.now()));
+    }
+
+    /** Publishes a theme the national office added, with the key and subject of the theme catalogue. */
+    public void publishTheme(String code, String labelFr, Instant time) {
+        ProducerRecord<String, String> record =
+                record("workshop-events", "workshop.ThemeAdded.v1", Map.of("code", code, "labelFr", labelFr), time);
+        ObjectNode event = (ObjectNode) read(record.value());
+        event.put("subject", "theme-catalogue");
+        send(new ProducerRecord<>("workshop-events", null, "theme-catalogue", event.toString(), record.headers()));
+    }
+
     /**
      * Puts the sample of that type on a dead-letter topic, as the binder would have after {@code reason}; answers its
      * event id.
@@ -81,8 +97,12 @@ public final class Publisher implements AutoCloseable {
     }
 
     private static String id(ProducerRecord<String, String> record) {
+        return read(record.value()).path("id").asText();
+    }
+
+    private static JsonNode read(String json) {
         try {
-            return JSON.readTree(record.value()).path("id").asText();
+            return JSON.readTree(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

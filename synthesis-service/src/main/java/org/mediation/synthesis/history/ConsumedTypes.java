@@ -31,6 +31,12 @@ public final class ConsumedTypes {
     public static final String REPORT_REOPENED = "workshop.ReportReopened.v1";
     public static final String REPORT_PUBLISHED = "workshop.ReportPublished.v1";
 
+    /** The theme catalogue workshop-service owns (subject {@code theme-catalogue}): no workshop, no day. */
+    public static final String THEME_ADDED = "workshop.ThemeAdded.v1";
+
+    public static final String THEME_RELABELLED = "workshop.ThemeRelabelled.v1";
+    public static final String THEME_RETIRED = "workshop.ThemeRetired.v1";
+
     public static final String RESOURCE_PUBLISHED = "resource.ResourcePublished.v1";
     public static final String RESOURCE_REVISED = "resource.ResourceRevised.v1";
     public static final String RESOURCE_WITHDRAWN = "resource.ResourceWithdrawn.v1";

@@ -80,7 +80,7 @@ class CheckpointWriter {
             latest[0] = event.time().isAfter(latest[0]) ? event.time() : latest[0];
         });
         Checkpoint next = new Checkpoint(upTo, last.sequence(), latest[0], earliest[0]);
-        checkpoints.write(next, fold.named(), fold.held(upTo), fold.catalogue());
+        checkpoints.write(next, fold.named(), fold.held(upTo), fold.catalogue(), fold.themes());
         return next;
     }
 }

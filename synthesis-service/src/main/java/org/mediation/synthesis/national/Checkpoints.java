@@ -18,12 +18,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.bson.Document;
 import org.mediation.synthesis.catalogue.CatalogueEntry;
+import org.mediation.synthesis.catalogue.Themes;
 import org.mediation.synthesis.regional.RegionalProjection;
 import org.springframework.stereotype.Repository;
 
 /**
  * The checkpoints of point-in-time answers in MongoDB, all read by {@code _id} only: a small index entry each
- * ({@code asof_checkpoints}), what it holds of every day and the catalogue ({@code asof_checkpoint_figures}), and
+ * ({@code asof_checkpoints}), what it holds of every day, the resource catalogue and the theme catalogue ({@code asof_checkpoint_figures}), and
  * the state of each day an event named since the checkpoint before ({@code asof_checkpoint_days}). An index entry is
  * written last, so a reader never sees a checkpoint whose parts are missing.
  */
@@ -33,6 +34,7 @@ class Checkpoints {
     private static final TypeReference<List<CheckpointedDay>> DAYS = new TypeReference<>() {};
     private static final TypeReference<List<CatalogueEntry>> CATALOGUE = new TypeReference<>() {};
     private static final TypeReference<RegionalProjection> DAY = new TypeReference<>() {};
+    private static final TypeReference<Themes> THEMES = new TypeReference<>() {};
     private static final int RECENT_PARTS = 8;
 
     private final MongoCollection<Document> index;
@@ -66,17 +68,22 @@ class Checkpoints {
         return all;
     }
 
-    /** What a checkpoint holds of every day it knows, by day id, and of the catalogue, by resource id. */
+    /**
+     * What a checkpoint holds of every day it knows, by day id, of the resource catalogue, by resource id, and of the
+     * theme catalogue (empty in a checkpoint written before themes were kept).
+     */
     Held held(Checkpoint checkpoint) {
-        Held held = new Held(new LinkedHashMap<>(), new LinkedHashMap<>());
-        if (checkpoint != Checkpoint.NONE) {
-            Document part = part(checkpoint);
-            read(part.getList("days", Document.class), DAYS)
-                    .forEach(day -> held.days().put(day.regionalDayId(), day));
-            read(part.getList("catalogue", Document.class), CATALOGUE)
-                    .forEach(entry -> held.catalogue().put(entry.resourceId(), entry));
+        if (checkpoint == Checkpoint.NONE) {
+            return new Held(new LinkedHashMap<>(), new LinkedHashMap<>(), new Themes());
         }
-        return held;
+        Document part = part(checkpoint);
+        Map<String, CheckpointedDay> heldDays = new LinkedHashMap<>();
+        read(part.getList("days", Document.class), DAYS).forEach(day -> heldDays.put(day.regionalDayId(), day));
+        Map<String, CatalogueEntry> catalogue = new LinkedHashMap<>();
+        read(part.getList("catalogue", Document.class), CATALOGUE)
+                .forEach(entry -> catalogue.put(entry.resourceId(), entry));
+        Document themes = part.get("themes", Document.class);
+        return new Held(heldDays, catalogue, themes == null ? new Themes() : read(themes.toJson(), THEMES));
     }
 
     /** A day's state as written at a checkpoint. */
@@ -93,13 +100,16 @@ class Checkpoints {
             Checkpoint checkpoint,
             Map<String, RegionalProjection> named,
             Map<String, CheckpointedDay> held,
-            Map<String, CatalogueEntry> catalogue) {
+            Map<String, CatalogueEntry> catalogue,
+            Themes themes) {
         named.forEach((dayId, state) ->
                 upsert(days, checkpoint.sequence() + ":" + dayId, new Document("state", document(state))));
         upsert(
                 figures,
                 checkpoint.sequence(),
-                new Document("days", documents(held.values())).append("catalogue", documents(catalogue.values())));
+                new Document("days", documents(held.values()))
+                        .append("catalogue", documents(catalogue.values()))
+                        .append("themes", document(themes)));
         upsert(
                 index,
                 checkpoint.sequence(),
@@ -137,7 +147,7 @@ class Checkpoints {
     }
 
     /** What a checkpoint holds; the caller's own, to fold on from. */
-    record Held(Map<String, CheckpointedDay> days, Map<String, CatalogueEntry> catalogue) {}
+    record Held(Map<String, CheckpointedDay> days, Map<String, CatalogueEntry> catalogue, Themes themes) {}
 
     private <T> T read(List<Document> documents, TypeReference<T> type) {
         return read(documents.stream().map(Document::toJson).collect(Collectors.joining(",", "[", "]")), type);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
+import org.mediation.synthesis.catalogue.Themes;
 import org.mediation.synthesis.history.EventHistory;
 import org.mediation.synthesis.history.InboundEvent;
 import org.mediation.synthesis.regional.RegionalProjection;
@@ -61,6 +62,10 @@ final class FoldAsOf implements EventHistory.SequencedConsumer {
 
     NationalAggregate aggregate() {
         return fold.aggregate(asOf);
+    }
+
+    Themes themes() {
+        return fold.themes();
     }
 
     List<RegionalProjection> days(Predicate<LocalDate> dated) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.mediation.synthesis.catalogue.CatalogueEntry;
+import org.mediation.synthesis.catalogue.Themes;
 import org.mediation.synthesis.history.InboundEvent;
 import org.mediation.synthesis.regional.DayFigures;
 import org.mediation.synthesis.regional.RegionalProjection;
@@ -32,7 +33,8 @@ final class FoldFromCheckpoint {
                 dayId -> held.containsKey(dayId)
                         ? checkpoints.day(held.get(dayId).stateAt(), dayId)
                         : new RegionalProjection(dayId),
-                holding.catalogue());
+                holding.catalogue(),
+                holding.themes());
     }
 
     void apply(InboundEvent event) {
@@ -71,12 +73,17 @@ final class FoldFromCheckpoint {
         return shadow.catalogue();
     }
 
+    Themes themes() {
+        return shadow.themes();
+    }
+
     NationalAggregate aggregate(Instant asOf) {
         return NationalAggregation.ofFigures(
                 held(checkpoint.sequence()).values().stream()
                         .map(CheckpointedDay::figures)
                         .toList(),
                 catalogue().values(),
+                themes(),
                 asOf);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.mediation.platform.mongo.Lease;
 import org.mediation.synthesis.catalogue.Catalogue;
+import org.mediation.synthesis.catalogue.ThemeCatalogue;
 import org.mediation.synthesis.history.EventHistory;
 import org.mediation.synthesis.regional.RegionalProjections;
 import org.mediation.synthesis.store.SwapFence;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The national aggregate as the stored projections make it: the figures written beside every regional projection
- * and the catalogue entries, summed again when they moved, at most once every {@code synthesis.national.debounce}
+ * the resource catalogue entries and the theme catalogue, summed again when they moved, at most once every {@code synthesis.national.debounce}
  * (250 ms), however often it is read. The same in every instance, whichever partitions it consumes: they moved when
  * the history took an event (its sequence moved) or a replay swapped projections.
  */
@@ -23,6 +24,7 @@ public class LiveNationalAggregate {
 
     private final RegionalProjections projections;
     private final Catalogue catalogue;
+    private final ThemeCatalogue themes;
     private final EventHistory history;
     private final SwapFence fence;
     private final Clock clock;
@@ -34,12 +36,14 @@ public class LiveNationalAggregate {
     LiveNationalAggregate(
             RegionalProjections projections,
             Catalogue catalogue,
+            ThemeCatalogue themes,
             EventHistory history,
             SwapFence fence,
             Clock clock,
             @Value("${synthesis.national.debounce:250ms}") Duration debounce) {
         this.projections = projections;
         this.catalogue = catalogue;
+        this.themes = themes;
         this.history = history;
         this.fence = fence;
         this.clock = clock;
@@ -60,6 +64,7 @@ public class LiveNationalAggregate {
                 current = NationalAggregation.ofFigures(
                         projections.figures().values(),
                         catalogue.all().values().stream().map(Versioned::state).toList(),
+                        themes.current(),
                         now);
                 summed = changes;
                 summedAt = now;

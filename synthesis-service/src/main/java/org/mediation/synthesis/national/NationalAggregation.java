@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.mediation.synthesis.catalogue.CatalogueEntry;
+import org.mediation.synthesis.catalogue.Themes;
 import org.mediation.synthesis.national.NationalAggregate.NationalAttendance;
 import org.mediation.synthesis.national.NationalAggregate.RegionFigures;
 import org.mediation.synthesis.national.NationalAggregate.ResourceFigures;
@@ -18,27 +19,26 @@ import org.mediation.synthesis.regional.Contribution;
 import org.mediation.synthesis.regional.DayFigures;
 import org.mediation.synthesis.regional.RegionalProjection;
 
-/** Builds the national aggregate from regional projections and the catalogue projection (never from raw events). */
+/**
+ * Builds the national aggregate from regional projections and the catalogue projections (never from raw events): every
+ * catalogued theme is present, even at zero, and a theme a workshop names that the catalogue does not hold (yet) too.
+ */
 public final class NationalAggregation {
-
-    /** The five themes of the seed, present in every aggregate even at zero. */
-    public static final List<String> THEMES = List.of(
-            "ACCESS_TO_RIGHTS", "MEDIATOR_TRAINING", "MEDIATION_NETWORK", "ENVIRONMENT", "TERRITORIAL_INTEGRATION");
 
     private NationalAggregation() {}
 
     public static NationalAggregate of(
-            Collection<RegionalProjection> days, Collection<CatalogueEntry> catalogue, Instant asOf) {
-        return ofFigures(days.stream().map(DayFigures::of).toList(), catalogue, asOf);
+            Collection<RegionalProjection> days, Collection<CatalogueEntry> catalogue, Themes themes, Instant asOf) {
+        return ofFigures(days.stream().map(DayFigures::of).toList(), catalogue, themes, asOf);
     }
 
     public static NationalAggregate ofFigures(
-            Collection<DayFigures> days, Collection<CatalogueEntry> catalogue, Instant asOf) {
+            Collection<DayFigures> days, Collection<CatalogueEntry> catalogue, Themes catalogued, Instant asOf) {
         List<DayFigures> known = days.stream().filter(Objects::nonNull).toList();
         Attendance attendance = Attendance.none();
         Map<String, RegionFigures> regions = new TreeMap<>();
         Map<String, ThemeTally> themes = new TreeMap<>();
-        THEMES.forEach(theme -> themes.put(theme, new ThemeTally()));
+        catalogued.codes().forEach(theme -> themes.put(theme, new ThemeTally()));
         int offered = 0;
         int requests = 0;
         for (DayFigures day : known) {

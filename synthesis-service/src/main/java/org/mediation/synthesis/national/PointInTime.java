@@ -33,7 +33,8 @@ public class PointInTime {
     public HistoryAt daysAt(Instant asOf, Predicate<LocalDate> dated) {
         long upTo = history.lastSequence();
         FoldAsOf fold = fold(asOf, upTo);
-        return new HistoryAt(asOf, upTo, fold.position(), fold.nextChange(), fold.complete(), fold.days(dated));
+        return new HistoryAt(
+                asOf, upTo, fold.position(), fold.nextChange(), fold.complete(), fold.days(dated), fold.themes());
     }
 
     private FoldAsOf fold(Instant asOf, long upTo) {

@@ -6,17 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The French words participants read for the codes of themes, kinds, categories, statuses and regions: in the
+ * The French words participants read for the codes of kinds, categories, statuses and regions: in the
  * documents, and served to the dashboard ({@link #all}) so both say the same.
  */
 public final class FrenchLabels {
 
-    private static final Map<String, String> THEMES = Map.of(
-            "ACCESS_TO_RIGHTS", "Accès aux droits et illectronisme",
-            "MEDIATOR_TRAINING", "Formation au métier de médiateur",
-            "MEDIATION_NETWORK", "Réseau de la médiation sociale",
-            "ENVIRONMENT", "Innovation au service de l'environnement",
-            "TERRITORIAL_INTEGRATION", "Intégration de la médiation sociale à son territoire");
     private static final Map<String, String> KINDS = Map.of(
             "FINDING", "Constats de terrain",
             "PROBLEM", "Problèmes rencontrés",
@@ -54,19 +48,18 @@ public final class FrenchLabels {
 
     private FrenchLabels() {}
 
-    /** Every code's label, by kind of code: {@code themes}, {@code kinds}, {@code categories}, {@code regions}…. */
-    public static Map<String, Map<String, String>> all() {
+    /**
+     * Every code's label, by kind of code: {@code themes} (the catalogue's, given), {@code kinds}, {@code categories},
+     * {@code regions}….
+     */
+    public static Map<String, Map<String, String>> all(Map<String, String> themes) {
         return Map.of(
-                "themes", THEMES,
+                "themes", themes,
                 "kinds", KINDS,
                 "categories", CATEGORIES,
                 "reportStatuses", REPORT_STATUSES,
                 "resourceKinds", RESOURCE_KINDS,
                 "regions", REGIONS);
-    }
-
-    public static String theme(String code) {
-        return THEMES.getOrDefault(code, code);
     }
 
     public static String kind(String code) {

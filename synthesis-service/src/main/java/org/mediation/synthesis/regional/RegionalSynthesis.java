@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.mediation.synthesis.catalogue.CatalogueEntry;
+import org.mediation.synthesis.catalogue.Themes;
 
 /** The synthesis of one regional day, as its participants and the national office read it. */
 public record RegionalSynthesis(
@@ -21,6 +22,7 @@ public record RegionalSynthesis(
     public record Workshop(
             String workshopId,
             String themeCode,
+            String themeLabel,
             String title,
             int enrolled,
             String reportStatus,
@@ -33,25 +35,18 @@ public record RegionalSynthesis(
 
     public record Resource(String resourceId, String title, String kind, int requests) {}
 
-    /** Workshops in the order of the national theme catalogue (the seed's numbering), then by title. */
-    private static final List<String> THEME_ORDER = List.of(
-            "ACCESS_TO_RIGHTS", "MEDIATOR_TRAINING", "MEDIATION_NETWORK", "ENVIRONMENT", "TERRITORIAL_INTEGRATION");
-
-    private static final Comparator<Workshop> READING_ORDER = Comparator.comparingInt((Workshop w) -> {
-                int rank = THEME_ORDER.indexOf(w.themeCode());
-                return rank < 0 ? THEME_ORDER.size() : rank;
-            })
-            .thenComparing(Workshop::title, Comparator.nullsLast(Comparator.naturalOrder()));
-
     /**
-     * The day's synthesis; titles and kinds of the stand's resources come from the catalogue projection. Stand items
-     * read by title.
+     * The day's synthesis: workshops in the order of the theme catalogue (the order themes were added), then by title,
+     * with their theme's label; titles and kinds of the stand's resources come from the resource catalogue, read by
+     * title.
      */
-    public static RegionalSynthesis of(RegionalProjection day, Function<String, Optional<CatalogueEntry>> catalogue) {
+    public static RegionalSynthesis of(
+            RegionalProjection day, Function<String, Optional<CatalogueEntry>> catalogue, Themes themes) {
         List<Workshop> workshops = day.workshops().stream()
                 .map(workshop -> new Workshop(
                         workshop.workshopId(),
                         workshop.themeCode(),
+                        themes.label(workshop.themeCode()),
                         workshop.title(),
                         workshop.enrolled(),
                         workshop.reportStatus(),
@@ -59,7 +54,8 @@ public record RegionalSynthesis(
                         workshop.contributions().stream()
                                 .map(c -> new Item(c.id(), c.kind(), c.text(), c.tags()))
                                 .toList()))
-                .sorted(READING_ORDER)
+                .sorted(Comparator.comparingInt((Workshop w) -> themes.rank(w.themeCode()))
+                        .thenComparing(Workshop::title, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
         List<Resource> items = day.stand().requestsByResource().entrySet().stream()
                 .map(entry -> {

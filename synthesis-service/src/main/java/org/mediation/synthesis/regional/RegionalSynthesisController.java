@@ -4,6 +4,7 @@ import org.mediation.platform.export.CsvDownload;
 import org.mediation.platform.web.RateLimited;
 import org.mediation.synthesis.access.Access;
 import org.mediation.synthesis.catalogue.Catalogue;
+import org.mediation.synthesis.catalogue.ThemeCatalogue;
 import org.mediation.synthesis.document.HtmlDocument;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,10 +33,12 @@ class RegionalSynthesisController {
 
     private final RegionalProjections projections;
     private final Catalogue catalogue;
+    private final ThemeCatalogue themes;
 
-    RegionalSynthesisController(RegionalProjections projections, Catalogue catalogue) {
+    RegionalSynthesisController(RegionalProjections projections, Catalogue catalogue, ThemeCatalogue themes) {
         this.projections = projections;
         this.catalogue = catalogue;
+        this.themes = themes;
     }
 
     @GetMapping("/synthesis")
@@ -73,6 +76,6 @@ class RegionalSynthesisController {
                 .orElseThrow(() ->
                         new ResponseStatusException(HttpStatus.NOT_FOUND, "No regional day " + dayId + " is known."));
         Access.of(jwt).requireReaderOf(day.region());
-        return RegionalSynthesis.of(day, catalogue::find);
+        return RegionalSynthesis.of(day, catalogue::find, themes.current());
     }
 }

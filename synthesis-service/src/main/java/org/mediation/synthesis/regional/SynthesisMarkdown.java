@@ -52,7 +52,9 @@ public final class SynthesisMarkdown {
 
     private static void workshop(StringBuilder md, Workshop workshop) {
         md.append("### ").append(MarkdownText.literal(workshop.title())).append("\n\n");
-        md.append("Thème : ").append(FrenchLabels.theme(workshop.themeCode())).append("  \n");
+        md.append("Thème : ")
+                .append(MarkdownText.literal(workshop.themeLabel()))
+                .append("  \n");
         if (workshop.rapporteur() != null) {
             md.append("Rapporteur : ")
                     .append(MarkdownText.literal(workshop.rapporteur()))

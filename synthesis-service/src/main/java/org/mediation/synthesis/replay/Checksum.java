@@ -10,12 +10,13 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import org.mediation.synthesis.catalogue.CatalogueEntry;
+import org.mediation.synthesis.catalogue.Themes;
 import org.mediation.synthesis.national.NationalAggregation;
 import org.mediation.synthesis.regional.RegionalProjection;
 
 /**
  * SHA-256 of the canonical JSON (keys sorted, ISO dates) of the projections in a scope: the regional days it covers,
- * and for a replay of everything the catalogue and the national aggregate (without its instant) too. Equal
+ * and for a replay of everything the resource and theme catalogues and the national aggregate (without its instant) too. Equal
  * projections give equal checksums, whether live or rebuilt.
  */
 public final class Checksum {
@@ -29,12 +30,16 @@ public final class Checksum {
     private Checksum() {}
 
     public static String of(
-            ReplayScope scope, Map<String, RegionalProjection> days, Map<String, CatalogueEntry> catalogue) {
+            ReplayScope scope,
+            Map<String, RegionalProjection> days,
+            Map<String, CatalogueEntry> catalogue,
+            Themes themes) {
         Map<String, Object> content = new TreeMap<>();
         content.put("regionalDays", scoped(scope, days));
         if (scope.everything()) {
             content.put("catalogue", catalogue);
-            content.put("national", NationalAggregation.of(days.values(), catalogue.values(), null));
+            content.put("themes", themes);
+            content.put("national", NationalAggregation.of(days.values(), catalogue.values(), themes, null));
         }
         try {
             byte[] json = CANONICAL.writeValueAsBytes(content);

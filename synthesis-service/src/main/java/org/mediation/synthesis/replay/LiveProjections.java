@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.mediation.synthesis.catalogue.Catalogue;
 import org.mediation.synthesis.catalogue.CatalogueEntry;
+import org.mediation.synthesis.catalogue.ThemeCatalogue;
 import org.mediation.synthesis.national.ShadowProjections;
 import org.mediation.synthesis.regional.RegionalProjection;
 import org.mediation.synthesis.regional.RegionalProjections;
@@ -17,10 +18,12 @@ class LiveProjections {
 
     private final RegionalProjections projections;
     private final Catalogue catalogue;
+    private final ThemeCatalogue themes;
 
-    LiveProjections(RegionalProjections projections, Catalogue catalogue) {
+    LiveProjections(RegionalProjections projections, Catalogue catalogue, ThemeCatalogue themes) {
         this.projections = projections;
         this.catalogue = catalogue;
+        this.themes = themes;
     }
 
     Map<String, RegionalProjection> days() {
@@ -36,7 +39,7 @@ class LiveProjections {
     }
 
     String checksum(ReplayScope scope) {
-        return Checksum.of(scope, days(), catalogue());
+        return Checksum.of(scope, days(), catalogue(), themes.current());
     }
 
     /** Puts the rebuilt scope in place of the live one; the national aggregate sums it once the swap is over. */
@@ -49,6 +52,7 @@ class LiveProjections {
             Set<String> removedEntries = new HashSet<>(catalogue().keySet());
             removedEntries.removeAll(shadow.catalogue().keySet());
             catalogue.replace(shadow.catalogue(), removedEntries);
+            themes.replace(shadow.themes());
         }
     }
 }

@@ -108,7 +108,7 @@ class ReplayRunner {
     }
 
     private static String checksum(Replay replay, ShadowProjections shadow) {
-        return Checksum.of(replay.request().scope(), shadow.days(), shadow.catalogue());
+        return Checksum.of(replay.request().scope(), shadow.days(), shadow.catalogue(), shadow.themes());
     }
 
     private List<String> changedDays(Replay replay, ShadowProjections shadow) {

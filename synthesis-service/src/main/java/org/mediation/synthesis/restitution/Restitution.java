@@ -40,6 +40,7 @@ public record Restitution(
 
     public record Theme(
             String themeCode,
+            String label,
             int workshops,
             List<String> regions,
             Map<String, Integer> contributions,

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.mediation.synthesis.national.NationalAggregation;
+import org.mediation.synthesis.catalogue.Themes;
 import org.mediation.synthesis.regional.Attendance;
 import org.mediation.synthesis.regional.Contribution;
 import org.mediation.synthesis.regional.RegionalProjection;
@@ -23,7 +23,7 @@ import org.mediation.synthesis.restitution.Restitution.Theme;
 /**
  * Assembles a restitution from regional projections: the known days of the period, the contributions the national
  * figures count (published reports, not withdrawn) under their own theme, in {@link Restitution#KIND_ORDER} then by
- * date, region and workshop. The five national themes always appear, then any other theme met.
+ * date, region and workshop. Every catalogued theme appears, in the catalogue's order, then any other theme met.
  */
 final class RestitutionContent {
 
@@ -37,7 +37,8 @@ final class RestitutionContent {
 
     private RestitutionContent() {}
 
-    static Restitution of(Period period, Collection<RegionalProjection> projections, Instant asOf, long position) {
+    static Restitution of(
+            Period period, Collection<RegionalProjection> projections, Themes catalogue, Instant asOf, long position) {
         List<RegionalProjection> days = projections.stream()
                 .filter(RegionalProjection::known)
                 .filter(day -> period.covers(day.date()))
@@ -46,7 +47,7 @@ final class RestitutionContent {
                         .thenComparing(RegionalProjection::regionalDayId))
                 .toList();
         Map<String, ThemeTally> themes = new LinkedHashMap<>();
-        NationalAggregation.THEMES.forEach(theme -> themes.put(theme, new ThemeTally()));
+        catalogue.codes().forEach(theme -> themes.put(theme, new ThemeTally()));
         Map<String, ThemeTally> others = new TreeMap<>();
         for (RegionalProjection day : days) {
             for (WorkshopState workshop : day.workshops()) {
@@ -60,7 +61,7 @@ final class RestitutionContent {
         }
         themes.putAll(others);
         List<Theme> restituted = new ArrayList<>();
-        themes.forEach((code, tally) -> restituted.add(tally.theme(code)));
+        themes.forEach((code, tally) -> restituted.add(tally.theme(code, catalogue.label(code))));
         return new Restitution(
                 period.from(),
                 period.to(),
@@ -134,12 +135,13 @@ final class RestitutionContent {
             items.add(item);
         }
 
-        Theme theme(String code) {
+        Theme theme(String code, String label) {
             Map<String, Integer> counts = new LinkedHashMap<>();
             Restitution.KIND_ORDER.forEach(kind -> counts.put(kind, 0));
             items.forEach(item -> counts.merge(item.kind(), 1, Integer::sum));
             return new Theme(
                     code,
+                    label,
                     workshops,
                     List.copyOf(regions),
                     counts,

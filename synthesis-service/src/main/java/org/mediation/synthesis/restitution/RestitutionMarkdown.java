@@ -77,7 +77,7 @@ final class RestitutionMarkdown {
     }
 
     private static void theme(StringBuilder md, Theme theme) {
-        md.append("### ").append(literal(FrenchLabels.theme(theme.themeCode()))).append("\n\n");
+        md.append("### ").append(literal(theme.label())).append("\n\n");
         md.append("Ateliers : ")
                 .append(theme.workshops())
                 .append(" · Régions : ")

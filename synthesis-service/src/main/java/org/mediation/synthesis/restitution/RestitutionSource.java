@@ -36,7 +36,7 @@ class RestitutionSource {
         RecentRestitutions.Key key = new RecentRestitutions.Key(period, asOf.orElse(null));
         return recent.find(key, history.lastSequence(), at).orElseGet(() -> {
             HistoryAt days = pointInTime.daysAt(at, period::covers);
-            Restitution restitution = RestitutionContent.of(period, days.days(), at, days.position());
+            Restitution restitution = RestitutionContent.of(period, days.days(), days.themes(), at, days.position());
             recent.keep(key, days, restitution);
             return restitution;
         });

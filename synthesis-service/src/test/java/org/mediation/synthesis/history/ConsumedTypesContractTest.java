@@ -23,7 +23,7 @@ class ConsumedTypesContractTest {
                 .map(ConsumedTypesContractTest::value)
                 .toList();
 
-        assertThat(types).hasSize(27);
+        assertThat(types).hasSize(30);
         for (String type : types) {
             String topic = type.substring(0, type.indexOf('.')) + "-events";
             Path sample = CONTRACTS.resolve(topic).resolve(type + ".json");

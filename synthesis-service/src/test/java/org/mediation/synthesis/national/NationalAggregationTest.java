@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mediation.synthesis.catalogue.CatalogueEntry;
+import org.mediation.synthesis.catalogue.SeedThemes;
+import org.mediation.synthesis.catalogue.Themes;
 import org.mediation.synthesis.history.InboundEvent;
 import org.mediation.synthesis.national.NationalAggregate.RegionFigures;
 import org.mediation.synthesis.national.NationalAggregate.ResourceFigures;
@@ -25,12 +27,12 @@ class NationalAggregationTest {
 
     @Test
     void an_empty_aggregate_shows_every_category_theme_and_kind_at_zero() {
-        NationalAggregate aggregate = NationalAggregation.of(List.of(), List.of(), NOW);
+        NationalAggregate aggregate = NationalAggregation.of(List.of(), List.of(), SeedThemes.catalogue(), NOW);
 
         assertThat(aggregate.regionalDays()).isZero();
         assertThat(aggregate.attendance().byCategory())
                 .containsOnlyKeys("MEDIATOR", "PROFESSIONAL", "ELECTED_OFFICIAL", "LOCAL_ACTOR");
-        assertThat(aggregate.themes()).containsOnlyKeys(NationalAggregation.THEMES);
+        assertThat(aggregate.themes()).containsOnlyKeys(SeedThemes.CODES);
         assertThat(aggregate.themes().get("ENVIRONMENT").contributions())
                 .containsExactly(
                         Map.entry("FINDING", 0),
@@ -39,6 +41,20 @@ class NationalAggregationTest {
                         Map.entry("PRACTICE", 0),
                         Map.entry("DEBATE", 0));
         assertThat(aggregate.resources()).isEqualTo(new ResourceFigures(0, 0, 0, 0));
+    }
+
+    @Test
+    void a_theme_the_national_office_adds_is_listed_at_zero_and_a_theme_met_before_its_event_too() {
+        Themes themes = SeedThemes.catalogue();
+        themes.apply(sample("workshop.ThemeAdded.v1"));
+        lievin.apply(day(HDF_DAY, "FR-HDF"));
+        lievin.apply(sample("workshop.WorkshopPlanned.v1", "e-w", Map.of("themeCode", "NOT_CATALOGUED_YET")));
+
+        NationalAggregate aggregate = NationalAggregation.of(List.of(lievin), List.of(), themes, NOW);
+
+        assertThat(aggregate.themes().get("YOUTH_AND_SCHOOLS").workshops()).isZero();
+        assertThat(aggregate.themes().get("NOT_CATALOGUED_YET").workshops()).isEqualTo(1);
+        assertThat(aggregate.themes()).hasSize(7);
     }
 
     @Test
@@ -130,7 +146,8 @@ class NationalAggregationTest {
         withdrawn.apply(sample("resource.ResourcePublished.v1"));
         withdrawn.apply(sample("resource.ResourceWithdrawn.v1"));
 
-        NationalAggregate aggregate = NationalAggregation.of(List.of(lievin), List.of(resource, withdrawn), NOW);
+        NationalAggregate aggregate =
+                NationalAggregation.of(List.of(lievin), List.of(resource, withdrawn), SeedThemes.catalogue(), NOW);
 
         assertThat(aggregate.resources()).isEqualTo(new ResourceFigures(1, 1, 1, 1));
     }
@@ -140,7 +157,7 @@ class NationalAggregationTest {
     }
 
     private NationalAggregate aggregate() {
-        return NationalAggregation.of(List.of(lievin, paris), List.of(), NOW);
+        return NationalAggregation.of(List.of(lievin, paris), List.of(), SeedThemes.catalogue(), NOW);
     }
 
     private static InboundEvent day(String dayId, String region) {

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,28 @@ class NationalApiTest extends SynthesisServiceTest {
     @AfterEach
     void close() {
         publisher.close();
+    }
+
+    @Test
+    void a_theme_the_national_office_adds_is_listed_at_zero_from_the_instant_it_was_added() {
+        String code = "THEME_" + region.substring(5).toUpperCase().replaceAll("[^A-Z]", "X");
+        Instant added = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        publisher.publishTheme(code, "Thème ajouté", added);
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> aggregate("").path("themes").has(code));
+        assertThat(aggregate("").path("themes").path(code).path("workshops").asInt())
+                .isZero();
+        assertThat(aggregate("?asOf=" + added.minusMillis(1)).path("themes").has(code))
+                .isFalse();
+        assertThat(aggregate("?asOf=" + added).path("themes").has(code)).isTrue();
+        assertThat(http.get("/dashboard/settings.json", null)
+                        .json()
+                        .path("labels")
+                        .path("themes")
+                        .path(code)
+                        .asText())
+                .isEqualTo("Thème ajouté");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.mediation.synthesis.catalogue.SeedThemes;
 import org.mediation.synthesis.history.InboundEvent;
 
 /** A rapporteur's text stays text in every export: no formula in the CSV, no heading, link or HTML in the markdown. */
@@ -56,7 +57,7 @@ class InjectionTest {
         for (InboundEvent contribution : contributions) {
             day.apply(contribution);
         }
-        return RegionalSynthesis.of(day, resourceId -> Optional.empty());
+        return RegionalSynthesis.of(day, resourceId -> Optional.empty(), SeedThemes.catalogue());
     }
 
     private static InboundEvent contribution(String text, String tag) {

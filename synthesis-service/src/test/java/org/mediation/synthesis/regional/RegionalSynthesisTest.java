@@ -6,6 +6,7 @@ import static org.mediation.synthesis.Contracts.sample;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.mediation.synthesis.catalogue.SeedThemes;
 
 class RegionalSynthesisTest {
 
@@ -19,7 +20,7 @@ class RegionalSynthesisTest {
         day.apply(planned("e-2", "zzzz", "ACCESS_TO_RIGHTS", "Accès aux droits"));
         day.apply(planned("e-3", "mmmm", "MEDIATOR_TRAINING", "Formation"));
 
-        RegionalSynthesis synthesis = RegionalSynthesis.of(day, resourceId -> Optional.empty());
+        RegionalSynthesis synthesis = RegionalSynthesis.of(day, resourceId -> Optional.empty(), SeedThemes.catalogue());
 
         assertThat(synthesis.workshops())
                 .extracting(RegionalSynthesis.Workshop::themeCode)

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mediation.synthesis.catalogue.CatalogueEntry;
+import org.mediation.synthesis.catalogue.SeedThemes;
 
 /** Consumer contract: the stand's resource events exactly as resource-service publishes them. */
 class StandProjectionTest {
@@ -32,14 +33,17 @@ class StandProjectionTest {
     void a_stand_offer_before_the_resource_is_known_takes_its_title_once_the_catalogue_has_it() {
         day.apply(sample("registration.RegionalDayScheduled.v1"));
         day.apply(sample("resource.ResourceOfferedAtStand.v1"));
-        assertThat(RegionalSynthesis.of(day, id -> Optional.empty()).resources().items())
+        assertThat(RegionalSynthesis.of(day, id -> Optional.empty(), SeedThemes.catalogue())
+                        .resources()
+                        .items())
                 .containsExactly(new RegionalSynthesis.Resource(RESOURCE, null, null, 0));
 
         CatalogueEntry entry = new CatalogueEntry(RESOURCE);
         entry.apply(sample("resource.ResourcePublished.v1"));
         entry.apply(sample("resource.ResourceRevised.v1"));
 
-        assertThat(RegionalSynthesis.of(day, id -> Optional.of(entry)).resources())
+        assertThat(RegionalSynthesis.of(day, id -> Optional.of(entry), SeedThemes.catalogue())
+                        .resources())
                 .isEqualTo(new RegionalSynthesis.Resources(
                         1,
                         0,

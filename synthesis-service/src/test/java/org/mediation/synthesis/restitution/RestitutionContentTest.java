@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mediation.synthesis.catalogue.SeedThemes;
 import org.mediation.synthesis.document.HtmlDocument;
 import org.mediation.synthesis.history.InboundEvent;
 import org.mediation.synthesis.regional.RegionalProjection;
@@ -73,14 +74,7 @@ class RestitutionContentTest {
         assertThat(restitution.regionalDays())
                 .extracting(Restitution.CoveredDay::regionalDayId)
                 .containsExactly("d-rouen", "d-lievin");
-        assertThat(restitution.themes())
-                .extracting(Theme::themeCode)
-                .startsWith(
-                        "ACCESS_TO_RIGHTS",
-                        "MEDIATOR_TRAINING",
-                        "MEDIATION_NETWORK",
-                        "ENVIRONMENT",
-                        "TERRITORIAL_INTEGRATION");
+        assertThat(restitution.themes()).extracting(Theme::themeCode).containsExactlyElementsOf(SeedThemes.CODES);
         Theme environment = restitution.themes().get(3);
         assertThat(environment.items()).extracting(Item::contributionId).containsExactly("c-published");
         assertThat(environment.workshops()).isEqualTo(2);
@@ -122,7 +116,7 @@ class RestitutionContentTest {
     }
 
     private Restitution restitution() {
-        return RestitutionContent.of(WINTER_2019, List.of(lievin, rouen, spring), AS_OF, 42);
+        return RestitutionContent.of(WINTER_2019, List.of(lievin, rouen, spring), SeedThemes.catalogue(), AS_OF, 42);
     }
 
     private static RegionalProjection day(String id, String region, String title, String date) {

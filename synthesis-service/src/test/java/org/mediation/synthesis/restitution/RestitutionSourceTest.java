@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mediation.synthesis.catalogue.Themes;
 import org.mediation.synthesis.history.EventHistory;
 import org.mediation.synthesis.national.HistoryAt;
 import org.mediation.synthesis.national.PointInTime;
@@ -121,7 +122,8 @@ class RestitutionSourceTest {
     private void answers(Instant asOf, long historyEnd, Instant nextChange, boolean complete) {
         when(history.lastSequence()).thenReturn(historyEnd);
         when(pointInTime.daysAt(eq(asOf), any()))
-                .thenReturn(new HistoryAt(asOf, historyEnd, historyEnd - 1, nextChange, complete, List.of(lievin)));
+                .thenReturn(new HistoryAt(
+                        asOf, historyEnd, historyEnd - 1, nextChange, complete, List.of(lievin), new Themes()));
     }
 
     private void now(Instant instant) {

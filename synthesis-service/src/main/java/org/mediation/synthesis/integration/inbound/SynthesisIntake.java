@@ -8,6 +8,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import org.mediation.platform.inbox.AppliedEvents;
 import org.mediation.synthesis.catalogue.Catalogue;
+import org.mediation.synthesis.catalogue.ThemeCatalogue;
 import org.mediation.synthesis.history.EventHistory;
 import org.mediation.synthesis.history.InboundEvent;
 import org.mediation.synthesis.regional.RegionalProjections;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Takes each consumed event once, a batch of records at a time: skips what the history already holds (redelivery),
- * updates the regional or catalogue projections, then records the events in the history. A crash between the two
+ * updates the regional, resource catalogue or theme catalogue projections, then records the events in the history. A crash between the two
  * re-applies the events on redelivery, which the projections tolerate (they set state, they do not count). The three topics' consumers take
  * events side by side; a replay's swap holds them off while it runs, in this instance and, through the
  * {@link SwapFence}, in every other.
@@ -27,6 +28,7 @@ public class SynthesisIntake {
     private final EventHistory history;
     private final RegionalProjections projections;
     private final Catalogue catalogue;
+    private final ThemeCatalogue themes;
     private final SwapFence fence;
     private final Counter applied;
     private final ReadWriteLock swapLock = new ReentrantReadWriteLock();
@@ -35,12 +37,14 @@ public class SynthesisIntake {
             EventHistory history,
             RegionalProjections projections,
             Catalogue catalogue,
+            ThemeCatalogue themes,
             SwapFence fence,
             MeterRegistry meters) {
         this.applied = AppliedEvents.counter(meters);
         this.history = history;
         this.projections = projections;
         this.catalogue = catalogue;
+        this.themes = themes;
         this.fence = fence;
     }
 
@@ -71,6 +75,7 @@ public class SynthesisIntake {
     private void apply(List<InboundEvent> events) {
         projections.apply(events);
         catalogue.apply(events);
+        themes.apply(events);
     }
 
     /** Runs a replay's swap with no event being taken meanwhile, here or in another instance. */
