@@ -1,5 +1,6 @@
 package org.mediation.synthesis.access;
 
+import static org.mediation.platform.security.Caller.NATIONAL_OFFICE;
 import static org.mediation.platform.security.Caller.OPERATOR;
 import static org.mediation.platform.security.Caller.REGIONAL_TEAM;
 import static org.mediation.platform.security.Refusals.unless;
@@ -21,6 +22,22 @@ public record Access(Caller caller) {
     /** National figures, the stream and lineage: the national office and operators. */
     public void requireNational() {
         unless(caller.isNational(), "National figures are for the national office and operators.");
+    }
+
+    /** Editing the national restitution: the national office. */
+    public void requireNationalOffice() {
+        unless(caller.has(NATIONAL_OFFICE), "Editions of the national restitution are edited by the national office.");
+    }
+
+    /** Published versions of the national restitution: the national office, operators and every regional team. */
+    public void requireEditionReader() {
+        unless(
+                caller.isNational() || caller.has(REGIONAL_TEAM),
+                "Published restitutions are for regional teams, the national office and operators.");
+    }
+
+    public boolean national() {
+        return caller.isNational();
     }
 
     /** Replays and audits. */

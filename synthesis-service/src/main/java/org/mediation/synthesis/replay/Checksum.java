@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.mediation.synthesis.catalogue.CatalogueEntry;
 import org.mediation.synthesis.catalogue.Themes;
+import org.mediation.synthesis.edition.api.PublishedVersion;
 import org.mediation.synthesis.national.NationalAggregation;
 import org.mediation.synthesis.regional.RegionalProjection;
 
 /**
  * SHA-256 of the canonical JSON (keys sorted, ISO dates) of the projections in a scope: the regional days it covers,
- * and for a replay of everything the resource and theme catalogues and the national aggregate (without its instant) too. Equal
+ * and for a replay of everything the resource and theme catalogues, the published versions of the national
+ * restitution and the national aggregate (without its instant) too. Equal
  * projections give equal checksums, whether live or rebuilt.
  */
 public final class Checksum {
@@ -33,12 +35,14 @@ public final class Checksum {
             ReplayScope scope,
             Map<String, RegionalProjection> days,
             Map<String, CatalogueEntry> catalogue,
-            Themes themes) {
+            Themes themes,
+            Map<String, PublishedVersion> versions) {
         Map<String, Object> content = new TreeMap<>();
         content.put("regionalDays", scoped(scope, days));
         if (scope.everything()) {
             content.put("catalogue", catalogue);
             content.put("themes", themes);
+            content.put("restitutionVersions", versions);
             content.put("national", NationalAggregation.of(days.values(), catalogue.values(), themes, null));
         }
         try {
@@ -59,10 +63,10 @@ public final class Checksum {
         return scoped;
     }
 
-    /** The canonical JSON of one day, to tell which days a replay changes. */
-    static String canonical(RegionalProjection day) {
+    /** The canonical JSON of one day (to tell which days a replay changes) or of other projections. */
+    static String canonical(Object projection) {
         try {
-            return CANONICAL.writeValueAsString(day);
+            return CANONICAL.writeValueAsString(projection);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unwritable regional projection", e);
         }

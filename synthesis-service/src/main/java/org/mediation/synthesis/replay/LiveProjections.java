@@ -7,6 +7,8 @@ import java.util.TreeMap;
 import org.mediation.synthesis.catalogue.Catalogue;
 import org.mediation.synthesis.catalogue.CatalogueEntry;
 import org.mediation.synthesis.catalogue.ThemeCatalogue;
+import org.mediation.synthesis.edition.query.EditionHistory;
+import org.mediation.synthesis.edition.query.Editions;
 import org.mediation.synthesis.national.ShadowProjections;
 import org.mediation.synthesis.regional.RegionalProjection;
 import org.mediation.synthesis.regional.RegionalProjections;
@@ -19,11 +21,13 @@ class LiveProjections {
     private final RegionalProjections projections;
     private final Catalogue catalogue;
     private final ThemeCatalogue themes;
+    private final Editions editions;
 
-    LiveProjections(RegionalProjections projections, Catalogue catalogue, ThemeCatalogue themes) {
+    LiveProjections(RegionalProjections projections, Catalogue catalogue, ThemeCatalogue themes, Editions editions) {
         this.projections = projections;
         this.catalogue = catalogue;
         this.themes = themes;
+        this.editions = editions;
     }
 
     Map<String, RegionalProjection> days() {
@@ -39,7 +43,18 @@ class LiveProjections {
     }
 
     String checksum(ReplayScope scope) {
-        return Checksum.of(scope, days(), catalogue(), themes.current());
+        return Checksum.of(scope, days(), catalogue(), themes.current(), editions.versions());
+    }
+
+    /**
+     * The editions as rebuilt from their own events, which replace the live ones where they differ (a version
+     * published meanwhile is then in both).
+     */
+    void replace(EditionHistory.Rebuilt rebuilt) {
+        if (!rebuilt.versions().equals(editions.versions())
+                || !Checksum.canonical(rebuilt.drafts()).equals(Checksum.canonical(editions.drafts()))) {
+            editions.replace(rebuilt.drafts(), rebuilt.versions());
+        }
     }
 
     /** Puts the rebuilt scope in place of the live one; the national aggregate sums it once the swap is over. */

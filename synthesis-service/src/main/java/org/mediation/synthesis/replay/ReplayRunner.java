@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.mediation.platform.audit.AuditLog;
+import org.mediation.synthesis.edition.query.EditionHistory;
 import org.mediation.synthesis.history.EventHistory;
 import org.mediation.synthesis.history.InboundEvent;
 import org.mediation.synthesis.integration.inbound.SynthesisIntake;
@@ -20,7 +21,9 @@ import org.springframework.stereotype.Component;
  * Runs one replay: folds the event history into shadow projections while the live ones keep answering, then either
  * reports (dry run, or up to a past instant) or swaps. The swap holds the consumers of every instance off, folds the
  * events recorded since the replay began and puts the rebuilt scope in place; the national aggregate's one change
- * once the swap is over is the only thing a replay publishes.
+ * once the swap is over is the only thing a replay publishes. A replay of everything also rebuilds the national
+ * restitution's editions from their own events (the event store's, not the history's) and swaps them where they
+ * differ.
  */
 @Component
 class ReplayRunner {
@@ -31,12 +34,19 @@ class ReplayRunner {
     private final LiveProjections live;
     private final SynthesisIntake intake;
     private final AuditLog auditLog;
+    private final EditionHistory editions;
 
-    ReplayRunner(EventHistory history, LiveProjections live, SynthesisIntake intake, AuditLog auditLog) {
+    ReplayRunner(
+            EventHistory history,
+            LiveProjections live,
+            SynthesisIntake intake,
+            AuditLog auditLog,
+            EditionHistory editions) {
         this.history = history;
         this.live = live;
         this.intake = intake;
         this.auditLog = auditLog;
+        this.editions = editions;
     }
 
     void run(Replay replay, String operator) {
@@ -46,15 +56,16 @@ class ReplayRunner {
             replay.running(history.countUpTo(mark), live.checksum(request.scope()));
             ShadowProjections shadow = new ShadowProjections();
             List<Long> unread = history.forEachBetween(0, mark, (sequence, event) -> fold(replay, shadow, event));
+            EditionHistory.Rebuilt rebuilt = editions.rebuild();
             if (request.swaps()) {
-                List<String> changed = intake.exclusively(() -> swap(replay, shadow, unread, mark));
-                finish(replay, operator, "replay.swapped", checksum(replay, shadow), changed, true);
+                List<String> changed = intake.exclusively(() -> swap(replay, shadow, unread, mark, rebuilt));
+                finish(replay, operator, "replay.swapped", checksum(replay, shadow, rebuilt), changed, true);
             } else {
                 finish(
                         replay,
                         operator,
                         "replay.dry-run",
-                        checksum(replay, shadow),
+                        checksum(replay, shadow, rebuilt),
                         changedDays(replay, shadow),
                         false);
             }
@@ -87,7 +98,8 @@ class ReplayRunner {
      * numbered before the replay began that were still being recorded when it read them ({@code unread}): an intake
      * applies an event to the live projections before it records it, so the swap would otherwise remove it.
      */
-    private List<String> swap(Replay replay, ShadowProjections shadow, List<Long> unread, long mark) {
+    private List<String> swap(
+            Replay replay, ShadowProjections shadow, List<Long> unread, long mark, EditionHistory.Rebuilt rebuilt) {
         EventHistory.SequencedConsumer late = (sequence, event) -> {
             replay.more(1);
             fold(replay, shadow, event);
@@ -96,6 +108,9 @@ class ReplayRunner {
         history.forEachBetween(mark, Long.MAX_VALUE, late);
         List<String> changed = changedDays(replay, shadow);
         live.replace(replay.request().scope(), shadow);
+        if (replay.request().scope().everything()) {
+            live.replace(rebuilt);
+        }
         return changed;
     }
 
@@ -107,8 +122,9 @@ class ReplayRunner {
         replay.processed();
     }
 
-    private static String checksum(Replay replay, ShadowProjections shadow) {
-        return Checksum.of(replay.request().scope(), shadow.days(), shadow.catalogue(), shadow.themes());
+    private static String checksum(Replay replay, ShadowProjections shadow, EditionHistory.Rebuilt editions) {
+        return Checksum.of(
+                replay.request().scope(), shadow.days(), shadow.catalogue(), shadow.themes(), editions.versions());
     }
 
     private List<String> changedDays(Replay replay, ShadowProjections shadow) {

@@ -51,6 +51,7 @@ public record Restitution(
             String kind,
             String text,
             List<String> tags,
+            String workshopId,
             String workshopTitle,
             String regionalDayId,
             String regionalDayTitle,

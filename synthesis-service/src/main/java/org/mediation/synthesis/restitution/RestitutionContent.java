@@ -95,6 +95,7 @@ final class RestitutionContent {
                 c.kind(),
                 c.text(),
                 c.tags(),
+                workshop.workshopId(),
                 workshop.title(),
                 day.regionalDayId(),
                 day.title(),

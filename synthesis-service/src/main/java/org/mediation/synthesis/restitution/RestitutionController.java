@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.mediation.platform.web.Expensive;
 import org.mediation.platform.web.RateLimited;
 import org.mediation.synthesis.access.Access;
+import org.mediation.synthesis.document.DocumentForm;
 import org.mediation.synthesis.national.AsOf;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -39,6 +40,11 @@ class RestitutionController {
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         Access.of(jwt).requireNational();
         Restitution restitution = source.of(Period.of(from, to), asOf.map(AsOf::parse));
-        return RestitutionForm.of(accept).answer(restitution);
+        return DocumentForm.of(accept)
+                .answer(
+                        restitution,
+                        RestitutionMarkdown.title(restitution),
+                        () -> RestitutionMarkdown.of(restitution),
+                        "restitution-" + restitution.from() + "-" + restitution.to() + ".pdf");
     }
 }

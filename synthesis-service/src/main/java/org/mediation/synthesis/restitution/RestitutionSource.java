@@ -2,6 +2,7 @@ package org.mediation.synthesis.restitution;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.mediation.synthesis.history.EventHistory;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * {@link RecentRestitutions}.
  */
 @Component
-class RestitutionSource {
+public class RestitutionSource {
 
     private final PointInTime pointInTime;
     private final EventHistory history;
@@ -29,6 +30,11 @@ class RestitutionSource {
         this.history = history;
         this.recent = recent;
         this.clock = clock;
+    }
+
+    /** The machine restitution of the days dated from {@code from} to {@code to}, as of now or that instant. */
+    public Restitution of(LocalDate from, LocalDate to, Optional<Instant> asOf) {
+        return of(new Period(from, to), asOf);
     }
 
     Restitution of(Period period, Optional<Instant> asOf) {

@@ -22,6 +22,7 @@ class AsyncApiDocsTest extends SynthesisServiceTest {
         assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(docs.getBody())
                 .contains("national-aggregates", "synthesis.NationalAggregateUpdated.v1")
+                .contains("national-restitutions", "synthesis.RestitutionVersionPublished.v1")
                 .contains("registration-events", "workshop-events", "resource-events");
     }
 }

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.when;
 import com.mongodb.MongoTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.mediation.platform.audit.AuditLog;
+import org.mediation.synthesis.edition.query.EditionHistory;
 import org.mediation.synthesis.history.EventHistory;
 import org.mediation.synthesis.integration.inbound.SynthesisIntake;
 
@@ -22,8 +23,12 @@ class ReplayRunnerTest {
         AuditLog auditLog = mock(AuditLog.class);
         when(history.lastSequence()).thenThrow(new MongoTimeoutException("the store is away"));
         when(auditLog.append(anyString(), anyString(), any())).thenThrow(new MongoTimeoutException("still away"));
-        ReplayRunner runner =
-                new ReplayRunner(history, mock(LiveProjections.class), mock(SynthesisIntake.class), auditLog);
+        ReplayRunner runner = new ReplayRunner(
+                history,
+                mock(LiveProjections.class),
+                mock(SynthesisIntake.class),
+                auditLog,
+                mock(EditionHistory.class));
         Replay replay = new Replay("replay-1", new ReplayRequest(new ReplayScope(null, null), null, true, "audit"));
 
         assertThatThrownBy(() -> runner.run(replay, "operator")).isInstanceOf(MongoTimeoutException.class);

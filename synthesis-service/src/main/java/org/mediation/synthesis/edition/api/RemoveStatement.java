@@ -1,0 +1,5 @@
+package org.mediation.synthesis.edition.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RemoveStatement(@TargetAggregateIdentifier String editionId, String statementId) {}

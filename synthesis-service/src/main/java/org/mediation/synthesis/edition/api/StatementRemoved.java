@@ -1,0 +1,3 @@
+package org.mediation.synthesis.edition.api;
+
+public record StatementRemoved(String editionId, String statementId) implements EditionEvent {}
