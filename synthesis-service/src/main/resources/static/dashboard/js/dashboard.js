@@ -2,7 +2,7 @@
 import { useLabels } from './french.js';
 import { start } from '/regional-days/js/page.js';
 
-const ROLE_NAMES = { NATIONAL_OFFICE: 'bureau national', OPERATOR: 'opérateur' };
+const ROLE_NAMES = { NATIONAL_OFFICE: 'bureau national', OPERATOR: 'opérateur', REGIONAL_TEAM: 'équipe régionale' };
 
 /** Calls run(user) once a user holding one of the roles is signed in (page.js's start). */
 export async function startDashboard(roles, run) {

@@ -20,6 +20,9 @@ export const instant = (iso) => (iso ? instants.format(new Date(iso)) : '');
 export const time = (when) => times.format(when);
 
 export const theme = (code) => labels.themes[code] ?? code;
+/** The theme catalogue's labels by code, in the catalogue's order; the regions' by code. */
+export const themes = () => labels.themes;
+export const regions = () => labels.regions;
 export const kind = (code) => labels.kinds[code] ?? code;
 export const category = (code) => labels.categories[code] ?? code;
 export const region = (code) => labels.regions[code] ?? code;

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.mediation.local.Tokens;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -55,6 +57,8 @@ class DashboardBrowserTest {
             "MEDIATION_NETWORK", "Réseau de la médiation sociale",
             "MEDIATOR_TRAINING", "Formation au métier de médiateur");
     private static final AtomicInteger SIGN_INS = new AtomicInteger();
+    private static final String MERGED = "Ouvrir des permanences numériques et former les agents d'accueil.";
+    private static final String INTRODUCTION = "Deux journées, une même demande : l'accès aux droits en ligne.";
 
     private static Browser browser;
     private static TheSystem system;
@@ -242,6 +246,103 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void the_national_office_merges_two_seed_proposals_into_version_one_which_hauts_de_france_finds_its_own_in()
+            throws IOException {
+        open("/dashboard/restitutions", national());
+        browser.driver.findElement(By.id("edition-title")).sendKeys("Restitution nationale 2019");
+        browser.driver.executeScript("document.getElementById('edition-from').value = '2019-11-19';"
+                + "document.getElementById('edition-to').value = '2019-12-04';");
+        browser.driver.findElement(By.id("edition-title")).sendKeys(Keys.ENTER);
+        String accessProposals = "//fieldset[legend='" + THEME_LABELS.get("ACCESS_TO_RIGHTS") + "']";
+        for (String proposal : List.of(SAINT_QUENTIN.get("ACCESS_TO_RIGHTS"), LIEVIN.get("ACCESS_TO_RIGHTS"))) {
+            WebElement label = browser.waitAtMost(Duration.ofSeconds(15))
+                    .until(d ->
+                            d.findElement(By.xpath(accessProposals + "//label[contains(., \"" + proposal + "\")]")));
+            browser.driver.findElement(By.id(label.getDomAttribute("for"))).sendKeys(Keys.SPACE);
+        }
+        assertThat(text("#chosen-sources")).isEqualTo("2 contribution(s) choisie(s).");
+        WebElement add = browser.driver.findElement(By.cssSelector("#statement-form button[type=submit]"));
+        add.sendKeys(Keys.ENTER);
+        browser.waitAtMost(Duration.ofSeconds(5))
+                .until(d -> d.findElement(By.id("statement-errors")).isDisplayed());
+        assertThat(text("#statement-errors")).contains("Écrivez la formulation", "Choisissez au moins un thème");
+        assertThat(browser.driver.switchTo().activeElement().getDomAttribute("id"))
+                .isEqualTo("statement-errors");
+        browser.driver.findElement(By.id("statement-text")).sendKeys(MERGED);
+        browser.driver.findElement(By.id("theme-ACCESS_TO_RIGHTS")).sendKeys(Keys.SPACE);
+        add.sendKeys(Keys.ENTER);
+        browser.waitAtMost(Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("[data-theme=ACCESS_TO_RIGHTS] li.statement"))
+                        .isEmpty());
+        browser.driver.findElement(By.id("intro-ACCESS_TO_RIGHTS")).sendKeys(INTRODUCTION);
+        browser.driver
+                .findElement(By.cssSelector("[data-save-introduction=ACCESS_TO_RIGHTS]"))
+                .click();
+        browser.waitAtMost(Duration.ofSeconds(10)).until(d -> text("#status").equals("Introduction enregistrée."));
+        assertThat(Accessibility.violations(browser)).isEmpty();
+        browser.screenshot("edition");
+        browser.driver.findElement(By.id("publish")).click();
+        browser.waitAtMost(Duration.ofSeconds(10)).until(d -> text("#status").equals("Version 1 publiée."));
+        String edition =
+                (String) browser.driver.executeScript("return sessionStorage.getItem('regional-days.link.edition')");
+
+        open("/dashboard/restitutions", national());
+        browser.waitAtMost(Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.cssSelector("tr[data-edition-id='" + edition + "'] [data-version='1']")))
+                .click();
+        String pdf = pdfText(browser.waitAtMost(Duration.ofSeconds(30))
+                .until(d -> downloaded("restitution-2019-11-19-2019-12-04-v1.pdf")));
+        assertThat(pdf)
+                .contains("Restitution nationale 2019 — version 1", INTRODUCTION, MERGED)
+                .contains("Hauts-de-France — Journée régionale de Saint-Quentin, 19 novembre 2019")
+                .contains("Hauts-de-France — Journée régionale de Liévin, 4 décembre 2019");
+
+        open(
+                "/dashboard/restitutions",
+                Tokens.mint("hdf-team", List.of("REGIONAL_TEAM"), "FR-HDF", Duration.ofHours(1)));
+        browser.waitAtMost(Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.cssSelector("tr[data-edition-id='" + edition + "'] [data-lineage='1']")))
+                .click();
+        browser.waitAtMost(Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("lineage")).isDisplayed());
+        assertThat(text("#lineage"))
+                .contains(MERGED, "Journée régionale de Saint-Quentin", "Journée régionale de Liévin");
+        assertThat(browser.driver.findElements(By.cssSelector("#lineage [data-contribution-id]")))
+                .hasSize(2);
+        assertThat(browser.driver.findElement(By.id("new-edition")).isDisplayed())
+                .isFalse();
+        assertThat(Accessibility.violations(browser)).isEmpty();
+        browser.screenshot("restitutions-regional-team");
+    }
+
+    @Test
+    void the_season_shows_each_themes_days_in_date_order_and_the_regions_not_heard_yet() {
+        open("/dashboard/saison", national());
+        browser.driver.executeScript("document.getElementById('season-from').value = '2019-11-01';"
+                + "document.getElementById('season-to').value = '2019-12-31';");
+        browser.driver
+                .findElement(By.cssSelector("#season-form button[type=submit]"))
+                .click();
+
+        List<WebElement> days = browser.waitAtMost(Duration.ofSeconds(10))
+                .until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                        By.cssSelector("[data-theme=ACCESS_TO_RIGHTS] tbody tr"), 1));
+        List<String> titles = days.stream()
+                .map(day -> day.findElement(By.cssSelector("td")).getText())
+                .toList();
+        assertThat(titles.indexOf("Journée régionale de Saint-Quentin"))
+                .isNotNegative()
+                .isLessThan(titles.indexOf("Journée régionale de Liévin"));
+        assertThat(text("[data-theme=ACCESS_TO_RIGHTS] .unheard"))
+                .startsWith("Régions pas encore entendues")
+                .contains("Corse")
+                .doesNotContain("Hauts-de-France");
+        assertThat(text("[data-theme=ENVIRONMENT] .unheard")).contains("Hauts-de-France");
+        assertThat(Accessibility.violations(browser)).isEmpty();
+        browser.screenshot("season");
+    }
+
+    @Test
     void a_links_token_signs_in_only_when_asked_and_never_replaces_the_signed_in_identity_unasked() {
         String signedInTab = browser.driver.getWindowHandle();
         browser.driver.switchTo().newWindow(WindowType.TAB);
@@ -343,22 +444,23 @@ class DashboardBrowserTest {
                         == confirmed);
     }
 
-    private static Path downloaded(String extension) {
+    /** The first downloaded file whose name ends so (an extension, or a whole name). */
+    private static Path downloaded(String ending) {
         try (Stream<Path> files = Files.list(browser.downloads)) {
-            return files.filter(f -> f.toString().endsWith(extension))
-                    .findFirst()
-                    .orElse(null);
+            return files.filter(f -> f.toString().endsWith(ending)).findFirst().orElse(null);
         } catch (IOException e) {
             return null;
         }
     }
 
-    private static String pdfText(Path pdf) throws IOException {
+    private static String pdfText(Path pdf) {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             // Lines broken after a hyphen ("Hauts-de-" / "France") are joined again.
             return stripper.getText(document).replaceAll("\\s+", " ").replaceAll("(\\p{L})- (\\p{L})", "$1-$2");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -190,6 +190,64 @@ class FourServicesTest {
         });
     }
 
+    @Test
+    void a_theme_the_national_office_adds_is_planned_contributed_to_and_counted_nationally_without_a_restart()
+            throws Exception {
+        Api.Reply added = api.post(
+                workshops.uri("/api/themes"),
+                Tokens.nationalOffice(),
+                Map.of(
+                        "code",
+                        "YOUTH_AND_SCHOOLS",
+                        "labelFr",
+                        "Jeunesse et établissements scolaires",
+                        "labelEn",
+                        "Youth and schools"));
+        assertThat(added.status()).as("%s", added.body()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> national().path("themes").has("YOUTH_AND_SCHOOLS"));
+        JsonNode before = national();
+        assertThat(before.path("themes")
+                        .path("YOUTH_AND_SCHOOLS")
+                        .path("workshops")
+                        .asInt())
+                .isZero();
+
+        Organiser occitanie = new Organiser(TheSystem.get(), "FR-OCC");
+        String day = occitanie.openDay("Journée de Montpellier", "2020-04-02", "Montpellier");
+        occitanie.publishedWorkshop(
+                day,
+                "YOUTH_AND_SCHOOLS",
+                "La médiation au collège",
+                Map.of("PROPOSAL", "Un médiateur dans chaque collège du quartier."));
+        assertThat(retried(() -> api.post(
+                                resources.uri("/api/resources"),
+                                Tokens.regionalTeam("FR-OCC"),
+                                Map.of(
+                                        "kind",
+                                        "TOOLKIT",
+                                        "title",
+                                        "Médiation scolaire",
+                                        "authors",
+                                        List.of("Réseau"),
+                                        "publisher",
+                                        "Centre de ressources",
+                                        "year",
+                                        2020,
+                                        "themeCodes",
+                                        List.of("YOUTH_AND_SCHOOLS"))))
+                        .status())
+                .isEqualTo(201);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode after = national();
+            JsonNode theme = after.path("themes").path("YOUTH_AND_SCHOOLS");
+            assertThat(theme.path("workshops").asInt()).isEqualTo(1);
+            assertThat(theme.path("contributions").path("PROPOSAL").asInt()).isEqualTo(1);
+            assertThat(theme.path("regions").toString()).contains("FR-OCC");
+            assertThat(delta(before, after, "resources", "catalogued")).isEqualTo(1);
+        });
+    }
+
     private String register(String day, String category) {
         Api.Reply reply = api.post(
                 registration.uri("/api/regional-days/" + day + "/registrations"),

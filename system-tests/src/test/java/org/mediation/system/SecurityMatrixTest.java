@@ -185,6 +185,8 @@ class SecurityMatrixTest {
             case "theme" -> Map.of("code", "MATRIX_THEME", "labelFr", "Thème", "labelEn", "Theme");
             case "themeLabels" -> Map.of("labelFr", "Accès aux droits et illectronisme", "labelEn", "Access to rights");
             case "replay" -> Map.of("dryRun", true, "reason", "security matrix");
+            case "edition" -> Map.of("title", "Restitution", "from", "2019-11-01", "to", "2019-12-31");
+            case "order" -> Map.of("statements", List.of());
             default -> throw new IllegalArgumentException("no body " + kind);
         };
     }

@@ -77,6 +77,9 @@ class EditionApiTest extends SynthesisServiceTest {
         Http.Reply published = http.post(path(edition, "/versions"), Tokens.nationalOffice(), "");
         assertThat(published.status()).isEqualTo(201);
         assertThat(published.json().path("number").asInt()).isEqualTo(1);
+        assertThat(published.body())
+                .as("a statement's lineage holds no contribution text")
+                .doesNotContain("Des permanences dans chaque mairie.", "Des permanences itinérantes.");
         Http.Reply again = http.post(path(edition, "/versions"), Tokens.nationalOffice(), "");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.contentType()).startsWith("application/problem+json");
