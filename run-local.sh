@@ -125,11 +125,12 @@ build() {
         if stale "$service" "$(exec_jar "$service")"; then modules+=("$service"); fi
     done
     if ((${#modules[@]})); then
-        log "building ${modules[*]} (log: .local/logs/build.log)"
+        log "building ${modules[*]} with $(java -version 2>&1 | head -1) (log: .local/logs/build.log)"
         # --fail-at-end: a service that does not compile does not stop the others (they do not depend on each other).
         if ! mvn -B -q -DskipTests -Dspotless.check.skip=true --fail-at-end -am package \
             -pl "$(IFS=, && echo "${modules[*]}")" >"$LOGS/build.log" 2>&1; then
-            log "WARNING: the build failed for some modules: see .local/logs/build.log"
+            log "WARNING: the build failed for some modules (the whole log: .local/logs/build.log):"
+            grep -E '^\[ERROR\]' "$LOGS/build.log" | grep -v '^\[ERROR\] *$' | head -20 >&2
         fi
     fi
     [[ -f $infra_jar ]] || die "local-infrastructure does not build: see .local/logs/build.log"

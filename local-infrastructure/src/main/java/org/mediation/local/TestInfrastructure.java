@@ -1,5 +1,6 @@
 package org.mediation.local;
 
+import java.util.function.BooleanSupplier;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -7,7 +8,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  *
  * <p>Select with the system property {@code test.infrastructure}: {@code embedded} (default: a real Kafka broker
  * in-process and mongo-java-server) or {@code containers} (Testcontainers: the official {@code apache/kafka} and
- * {@code mongo} images; falls back to embedded, saying so, where no Docker engine answers).
+ * {@code mongo} images; without a Docker engine every test that needs them fails, saying why).
  */
 public final class TestInfrastructure {
 
@@ -32,13 +33,23 @@ public final class TestInfrastructure {
     }
 
     private static Infrastructure start(String choice) {
-        if (choice.equals("containers")) {
-            if (ContainerInfrastructure.dockerAvailable()) {
-                return ContainerInfrastructure.start();
+        return start(choice, ContainerInfrastructure::dockerAvailable);
+    }
+
+    /** {@code containers} without a Docker engine is a failure, never a quiet fall back to the embedded servers. */
+    static Infrastructure start(String choice, BooleanSupplier docker) {
+        return switch (choice) {
+            case "embedded" -> EmbeddedInfrastructure.start();
+            case "containers" -> {
+                if (!docker.getAsBoolean()) {
+                    throw new IllegalStateException(
+                            "test.infrastructure=containers, but no Docker engine answers: start"
+                                    + " Docker, or run without -Dtest.infrastructure (the embedded Kafka and MongoDB servers)");
+                }
+                yield ContainerInfrastructure.start();
             }
-            System.err.println("[test-infrastructure] test.infrastructure=containers but no Docker engine answers: "
-                    + "using the embedded Kafka broker and mongo-java-server instead.");
-        }
-        return EmbeddedInfrastructure.start();
+            default -> throw new IllegalArgumentException(
+                    "test.infrastructure is embedded (the default) or containers, not " + choice);
+        };
     }
 }

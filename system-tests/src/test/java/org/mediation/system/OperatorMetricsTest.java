@@ -7,7 +7,12 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -45,6 +50,35 @@ class OperatorMetricsTest {
                     .contains("events_applied_total ", "dead_letters{", "dead_letters_redriven ")
                     .contains("spring_cloud_stream_binder_kafka_offset"));
         }
+    }
+
+    @Test
+    void every_metric_the_alert_rules_and_the_grafana_dashboard_read_is_exposed_by_a_service() throws Exception {
+        Set<String> read = new TreeSet<>();
+        for (Path file : List.of(
+                Path.of("..", "compose", "prometheus", "alert-rules.yml"),
+                Path.of("..", "compose", "grafana", "dashboards", "regional-days.json"))) {
+            read.addAll(MetricNames.in(Files.readString(file)));
+        }
+        read.remove("up");
+        assertThat(read).contains("outbox_lag", "spring_cloud_stream_binder_kafka_offset", "jvm_memory_used_bytes");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            StringBuilder exposed = new StringBuilder();
+            for (ServiceProcess service :
+                    new ServiceProcess[] {system.registration, system.workshop, system.resource, system.synthesis}) {
+                exposed.append(prometheus(service));
+            }
+            assertThat(read)
+                    .allSatisfy(metric ->
+                            assertThat(exposed.toString()).as(metric).containsPattern("(?m)^" + metric + "[{ ]"));
+        });
+    }
+
+    @Test
+    void the_platforms_own_kafka_clients_are_metered() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(prometheus(system.registration))
+                .as("the outbox's producer")
+                .contains("kafka_producer_record_send_total{"));
     }
 
     private String prometheus(ServiceProcess service) throws IOException, InterruptedException {

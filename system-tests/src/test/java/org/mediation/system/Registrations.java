@@ -128,13 +128,9 @@ final class Registrations {
      * passed without another one of the days (at most 60 s); each id counts once however often it was sent.
      */
     Published published(Set<String> days, Set<String> expected) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                system.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "published-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest");
+        Map<String, Object> config = system.kafkaClient();
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "published-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         Published published = new Published(new HashSet<>(), new HashSet<>());
         try (KafkaConsumer<String, String> consumer =
                 new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {

@@ -145,15 +145,9 @@ class SynthesisFreezeTest {
     }
 
     private static KafkaProducer<String, String> producer() {
-        return new KafkaProducer<>(
-                Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        system.kafkaBootstrapServers(),
-                        ProducerConfig.ACKS_CONFIG,
-                        "all",
-                        ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
-                        1_048_576),
-                new StringSerializer(),
-                new StringSerializer());
+        Map<String, Object> config = system.kafkaClient();
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 1_048_576);
+        return new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
     }
 }

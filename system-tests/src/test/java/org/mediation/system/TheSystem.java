@@ -20,8 +20,8 @@ import org.mediation.local.Tokens;
 
 /**
  * The four services' executable jars as their own JVMs, started once per test JVM (each test works on its own
- * regional days) and stopped with it, on a Kafka broker that is a JVM of its own too and an in-memory
- * mongo-java-server. They reach MongoDB through a {@link PausableProxy}, so that a test can take the store away from
+ * regional days) and stopped with it, on a Kafka broker that is a JVM of its own too, requiring SASL (each service
+ * signs in with its own account, from the {@code KAFKA_*} variables), and an in-memory mongo-java-server. They reach MongoDB through a {@link PausableProxy}, so that a test can take the store away from
  * all of them at once, and a test can pause the broker's process.
  *
  * <p>Every service runs with the production settings but for the timeouts and intervals the fault tests must outlast
@@ -62,6 +62,13 @@ final class TheSystem {
             // registration: participant notices go to the test JVM's SMTP server
             Map.entry("spring.mail.host", "127.0.0.1"),
             Map.entry("spring.mail.port", Integer.toString(SystemMail.port())));
+
+    /** Each service signs in to the broker with its own account (SASL PLAIN), as in production (SCRAM). */
+    private static final Map<String, String> KAFKA_ACCOUNTS = Map.of(
+            "registration-service", "registration-secret",
+            "workshop-service", "workshop-secret",
+            "synthesis-service", "synthesis-secret",
+            "resource-service", "resource-secret");
 
     private static TheSystem running;
 
@@ -115,6 +122,10 @@ final class TheSystem {
     /** The same with settings of its own besides. */
     ServiceProcess start(String module, Map<String, String> more) {
         Map<String, String> settings = new HashMap<>(SETTINGS);
+        settings.put("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
+        settings.put("KAFKA_SASL_MECHANISM", "PLAIN");
+        settings.put("KAFKA_SASL_USERNAME", module);
+        settings.put("KAFKA_SASL_PASSWORD", KAFKA_ACCOUNTS.get(module));
         settings.putAll(more);
         try {
             return ServiceProcess.start(module, infrastructure, settings);
@@ -129,8 +140,12 @@ final class TheSystem {
 
     static synchronized TheSystem get() throws IOException, InterruptedException, ExecutionException {
         if (running == null) {
-            LocalProcess broker = BrokerProcess.start();
-            BrokerProcess.createTopics(broker, "registration-events", "workshop-events", "resource-events");
+            LocalProcess broker = BrokerProcess.start(KAFKA_ACCOUNTS);
+            BrokerProcess.createTopics(
+                    BrokerProcess.saslClient(broker, BrokerProcess.ADMIN, BrokerProcess.ADMIN),
+                    "registration-events",
+                    "workshop-events",
+                    "resource-events");
             MongoServer mongo = new MongoServer(new MemoryBackend());
             mongo.bind("127.0.0.1", 0);
             running = new TheSystem(broker, mongo);
@@ -164,9 +179,9 @@ final class TheSystem {
         return infrastructure.mongoUri();
     }
 
-    /** Where tests read and write the topics themselves. */
-    String kafkaBootstrapServers() {
-        return infrastructure.kafkaBootstrapServers();
+    /** How tests read and write the topics themselves: as the broker's administrator, signed in. */
+    Map<String, Object> kafkaClient() {
+        return new HashMap<>(BrokerProcess.saslClient(broker, BrokerProcess.ADMIN, BrokerProcess.ADMIN));
     }
 
     /** kill -9 of synthesis-service, then a start of the same jar on the same store and broker. */

@@ -165,11 +165,8 @@ class TwoInstancesOfEachTest {
 
     /** The last record of {@code national-aggregates} (the current national figures), without its instant. */
     private JsonNode lastPublished() throws Exception {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                system.kafkaBootstrapServers(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                false);
+        Map<String, Object> config = system.kafkaClient();
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         try (KafkaConsumer<String, String> consumer =
                 new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor("national-aggregates").stream()

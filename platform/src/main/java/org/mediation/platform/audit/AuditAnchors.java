@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -27,13 +26,13 @@ class AuditAnchors implements AutoCloseable {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
-    private final String bootstrapServers;
+    private final KafkaClients clients;
     private final String topic;
     private final String service;
     private KafkaProducer<String, String> producer;
 
-    AuditAnchors(String bootstrapServers, String topic, String service) {
-        this.bootstrapServers = bootstrapServers;
+    AuditAnchors(KafkaClients clients, String topic, String service) {
+        this.clients = clients;
         this.topic = topic;
         this.service = service;
     }
@@ -55,8 +54,8 @@ class AuditAnchors implements AutoCloseable {
     Map<Long, String> read() {
         ensureTopic();
         Map<Long, String> anchors = new HashMap<>();
-        try (KafkaConsumer<String, String> consumer = KafkaClients.reader(
-                bootstrapServers, "audit-verify", new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer =
+                clients.reader("audit-verify", new StringDeserializer(), new StringDeserializer())) {
             KafkaClients.readWhole(consumer, topic, record -> {
                 if (service.equals(record.key())) {
                     String[] anchor = record.value().split(":", 2);
@@ -70,14 +69,13 @@ class AuditAnchors implements AutoCloseable {
     private KafkaProducer<String, String> producer() {
         if (producer == null) {
             ensureTopic();
-            producer =
-                    KafkaClients.acknowledgedProducer(bootstrapServers, new StringSerializer(), new StringSerializer());
+            producer = clients.acknowledgedProducer(new StringSerializer(), new StringSerializer());
         }
         return producer;
     }
 
     private void ensureTopic() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        try (Admin admin = clients.admin()) {
             admin.createTopics(List.of(new NewTopic(topic, 1, (short) -1).configs(Map.of("retention.ms", "-1"))))
                     .all()
                     .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);

@@ -2,6 +2,7 @@ package org.mediation.platform.audit;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
+import org.mediation.platform.kafka.KafkaClients;
 import org.mediation.platform.mongo.PlatformMongo;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,10 +19,10 @@ public class PlatformAudit {
 
     @Bean(destroyMethod = "close")
     AuditAnchors auditAnchors(
-            @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
+            KafkaClients kafkaClients,
             @Value("${regional-days.audit.topic:operations-audit}") String topic,
             @Value("${spring.application.name}") String service) {
-        return new AuditAnchors(brokers, topic, service);
+        return new AuditAnchors(kafkaClients, topic, service);
     }
 
     @Bean

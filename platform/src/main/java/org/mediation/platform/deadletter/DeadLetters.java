@@ -47,14 +47,14 @@ public class DeadLetters implements AutoCloseable {
     static final int NEWEST = 500;
 
     private final DeadLetterQueues queues;
-    private final String bootstrapServers;
+    private final KafkaClients clients;
     private final MongoCollection<Document> redriven;
     private final Clock clock;
     private KafkaProducer<byte[], byte[]> producer;
 
-    DeadLetters(DeadLetterQueues queues, String bootstrapServers, MongoDatabase database, Clock clock) {
+    DeadLetters(DeadLetterQueues queues, KafkaClients clients, MongoDatabase database, Clock clock) {
         this.queues = queues;
-        this.bootstrapServers = bootstrapServers;
+        this.clients = clients;
         this.redriven = database.getCollection("dead_letters_redriven");
         this.clock = clock;
     }
@@ -249,14 +249,12 @@ public class DeadLetters implements AutoCloseable {
     }
 
     private KafkaConsumer<byte[], byte[]> consumer() {
-        return KafkaClients.reader(
-                bootstrapServers, "dead-letters", new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        return clients.reader("dead-letters", new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     private KafkaProducer<byte[], byte[]> producer() {
         if (producer == null) {
-            producer = KafkaClients.acknowledgedProducer(
-                    bootstrapServers, new ByteArraySerializer(), new ByteArraySerializer());
+            producer = clients.acknowledgedProducer(new ByteArraySerializer(), new ByteArraySerializer());
         }
         return producer;
     }

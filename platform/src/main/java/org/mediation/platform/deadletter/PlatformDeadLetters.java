@@ -3,9 +3,9 @@ package org.mediation.platform.deadletter;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import org.mediation.platform.kafka.KafkaClients;
 import org.mediation.platform.mongo.PlatformMongo;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.context.annotation.Bean;
@@ -23,12 +23,12 @@ public class PlatformDeadLetters {
     DeadLetters deadLetters(
             BindingServiceProperties bindings,
             Environment environment,
-            @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
+            KafkaClients kafkaClients,
             MongoDatabase serviceDatabase,
             ObjectProvider<Clock> clock) {
         return new DeadLetters(
                 new DeadLetterQueues(bindings, environment),
-                brokers,
+                kafkaClients,
                 serviceDatabase,
                 clock.getIfAvailable(Clock::systemUTC));
     }

@@ -14,6 +14,7 @@ import org.springframework.cloud.stream.binder.kafka.properties.KafkaConsumerPro
 import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerProducerListener;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -39,9 +40,10 @@ final class ConsumerErrorHandling implements ListenerContainerWithDlqAndRetryCus
     private final KafkaTemplate<byte[], byte[]> deadLetters;
     private final StoreFailures storeFailures;
 
-    ConsumerErrorHandling(String bootstrapServers, StoreFailures storeFailures) {
+    ConsumerErrorHandling(KafkaClients clients, StoreFailures storeFailures) {
         this.producers = new DefaultKafkaProducerFactory<>(
-                KafkaClients.acknowledged(bootstrapServers), new ByteArraySerializer(), new ByteArraySerializer());
+                clients.acknowledged(), new ByteArraySerializer(), new ByteArraySerializer());
+        producers.addListener(new MicrometerProducerListener<>(clients.meters()));
         this.deadLetters = new KafkaTemplate<>(producers);
         this.storeFailures = storeFailures;
     }

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.mediation.platform.failure.StoreFailures;
+import org.mediation.platform.kafka.KafkaClients;
 import org.mediation.platform.mongo.PlatformMongo;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -24,9 +25,8 @@ public class PlatformInbox {
     }
 
     @Bean
-    ConsumerErrorHandling consumerErrorHandling(
-            @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers, MongoDatabase serviceDatabase) {
-        return new ConsumerErrorHandling(brokers, new StoreFailures(() -> answersPing(serviceDatabase)));
+    ConsumerErrorHandling consumerErrorHandling(KafkaClients kafkaClients, MongoDatabase serviceDatabase) {
+        return new ConsumerErrorHandling(kafkaClients, new StoreFailures(() -> answersPing(serviceDatabase)));
     }
 
     private static boolean answersPing(MongoDatabase database) {

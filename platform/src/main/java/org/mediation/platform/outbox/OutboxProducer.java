@@ -11,6 +11,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.mediation.platform.cloudevents.CloudEventWriter;
 import org.mediation.platform.cloudevents.OutgoingCloudEvent;
+import org.mediation.platform.kafka.KafkaClients;
 
 /**
  * The outbox's own Kafka producer, sending without waiting: structured CloudEvent JSON as the value, the subject as
@@ -25,11 +26,10 @@ class OutboxProducer implements AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
     private final String topic;
 
-    OutboxProducer(String bootstrapServers, String topic) {
+    OutboxProducer(KafkaClients clients, String topic) {
         this.topic = topic;
-        this.producer = new KafkaProducer<>(
+        this.producer = clients.producer(
                 Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                         ProducerConfig.ACKS_CONFIG, "all",
                         ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                         ProducerConfig.LINGER_MS_CONFIG, 2,

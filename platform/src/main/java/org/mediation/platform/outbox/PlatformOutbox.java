@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.mediation.platform.axon.EventSeconds;
 import org.mediation.platform.cloudevents.PlatformCloudEvents;
+import org.mediation.platform.kafka.KafkaClients;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -50,10 +51,8 @@ public class PlatformOutbox {
     /** To the destination of the outbox's binding, which the binder creates at startup with its partitions. */
     @Bean
     OutboxProducer outboxProducer(
-            OutboxProperties outbox,
-            BindingServiceProperties bindings,
-            @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers) {
-        return new OutboxProducer(brokers, bindings.getBindingDestination(outbox.binding()));
+            OutboxProperties outbox, BindingServiceProperties bindings, KafkaClients kafkaClients) {
+        return new OutboxProducer(kafkaClients, bindings.getBindingDestination(outbox.binding()));
     }
 
     @Bean

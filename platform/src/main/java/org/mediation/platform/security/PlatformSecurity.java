@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import javax.crypto.spec.SecretKeySpec;
 import org.mediation.platform.web.PlatformWeb;
 import org.mediation.platform.web.ProblemResponses;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
@@ -31,7 +32,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
- * Every {@code /api/**} call needs a bearer JWT, every actuator endpoint but health an operator's; health and (unless
+ * Every {@code /api/**} call needs a bearer JWT, every actuator endpoint but health an operator's (the metrics, on the
+ * management port, may be opened to an internal scraper); health and (unless
  * {@code API_DOCS_ENABLED=false}) the API docs stay open. Tokens are HS256 with the shared {@code JWT_SECRET}, or
  * an OpenID Connect provider's ({@code JWT_ISSUER_URI} or {@code JWT_JWK_SET_URI}); see {@link TokenRules}. 401 and 403
  * are problem documents.
@@ -42,7 +44,12 @@ public class PlatformSecurity {
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            ObjectMapper json,
+            @Value("${regional-days.security.scrape-without-token:false}") boolean scrapeWithoutToken,
+            @Value("${management.server.port:-1}") int managementPort)
+            throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) ->
                 ProblemResponses.write(response, json, HttpStatus.UNAUTHORIZED, "A valid bearer token is required.");
         AccessDeniedHandler forbidden =
@@ -55,6 +62,8 @@ public class PlatformSecurity {
                         .authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
+                        .requestMatchers("/actuator/prometheus")
+                        .access(scrapers(scrapeWithoutToken, managementPort))
                         .requestMatchers("/actuator/**")
                         .access(operators())
                         .anyRequest()
@@ -88,6 +97,20 @@ public class PlatformSecurity {
         return (authentication, request) ->
                 new AuthorizationDecision(authentication.get() instanceof JwtAuthenticationToken token
                         && Caller.of(token.getToken()).has(Caller.OPERATOR));
+    }
+
+    /**
+     * The metrics: operators, and with {@code METRICS_SCRAPE_WITHOUT_TOKEN=true} anyone reaching the management port
+     * ({@code MANAGEMENT_PORT}), which only an internal network reaches (Prometheus in docker-compose.yml); never the
+     * service's own port.
+     */
+    private static AuthorizationManager<RequestAuthorizationContext> scrapers(
+            boolean withoutToken, int managementPort) {
+        AuthorizationManager<RequestAuthorizationContext> operators = operators();
+        return (authentication, request) ->
+                withoutToken && managementPort > 0 && request.getRequest().getLocalPort() == managementPort
+                        ? new AuthorizationDecision(true)
+                        : operators.check(authentication, request);
     }
 
     /** The one decoder: HS256 with the shared secret, or the provider's keys; {@link TokenRules} either way. */

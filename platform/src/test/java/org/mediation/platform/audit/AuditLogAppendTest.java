@@ -10,6 +10,7 @@ import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mediation.platform.kafka.KafkaClients;
 
 /**
  * Every audited read appends an entry: the newest one is read from the store once, not before each append (a sort
@@ -36,17 +38,21 @@ class AuditLogAppendTest {
             })
             .build());
     private final Map<Long, String> anchored = new HashMap<>();
-    private final AuditAnchors anchors = new AuditAnchors("unused:9092", "operations-audit", "test") {
-        @Override
-        synchronized void anchor(AuditEntry entry) {
-            anchored.put(entry.sequence(), entry.hash());
-        }
+    private final AuditAnchors anchors =
+            new AuditAnchors(
+                    new KafkaClients(Map.of("bootstrap.servers", "unused:9092"), new SimpleMeterRegistry()),
+                    "operations-audit",
+                    "test") {
+                @Override
+                synchronized void anchor(AuditEntry entry) {
+                    anchored.put(entry.sequence(), entry.hash());
+                }
 
-        @Override
-        Map<Long, String> read() {
-            return anchored;
-        }
-    };
+                @Override
+                Map<Long, String> read() {
+                    return anchored;
+                }
+            };
 
     @AfterEach
     void stop() {

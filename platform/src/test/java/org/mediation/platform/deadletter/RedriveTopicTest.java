@@ -6,11 +6,14 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mediation.platform.kafka.KafkaClients;
 import org.springframework.cloud.stream.config.BindingProperties;
 import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.mock.env.MockEnvironment;
@@ -44,7 +47,7 @@ class RedriveTopicTest {
 
         try (DeadLetters deadLetters = new DeadLetters(
                 new DeadLetterQueues(bindings, environment),
-                "localhost:1",
+                new KafkaClients(Map.of("bootstrap.servers", "localhost:1"), new SimpleMeterRegistry()),
                 client.getDatabase("test"),
                 Clock.systemUTC())) {
             assertThat(deadLetters.deadLetter(record).originalTopic()).isEqualTo("registration-events");

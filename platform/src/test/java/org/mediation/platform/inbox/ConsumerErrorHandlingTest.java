@@ -7,6 +7,7 @@ import com.mongodb.MongoTimeoutException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.ServerAddress;
 import com.mongodb.WriteError;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.bson.BsonDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mediation.platform.failure.StoreFailures;
+import org.mediation.platform.kafka.KafkaClients;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.kafka.listener.BatchListenerFailedException;
@@ -31,8 +33,9 @@ import org.springframework.util.backoff.FixedBackOff;
 class ConsumerErrorHandlingTest {
 
     private final AtomicBoolean storeAnswers = new AtomicBoolean(true);
-    private final ConsumerErrorHandling handling =
-            new ConsumerErrorHandling("localhost:1", new StoreFailures(storeAnswers::get));
+    private final ConsumerErrorHandling handling = new ConsumerErrorHandling(
+            new KafkaClients(Map.of("bootstrap.servers", "localhost:1"), new SimpleMeterRegistry()),
+            new StoreFailures(storeAnswers::get));
 
     @AfterEach
     void close() {
