@@ -36,9 +36,11 @@ public final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final int managementPort;
+    private final Path log;
 
-    private ServiceProcess(String name, Process process, int port, int managementPort) {
+    private ServiceProcess(String name, Process process, int port, int managementPort, Path log) {
         this.name = name;
+        this.log = log;
         this.process = process;
         this.port = port;
         this.managementPort = managementPort;
@@ -72,7 +74,7 @@ public final class ServiceProcess implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
         int managementPort =
                 settings.containsKey("MANAGEMENT_PORT") ? Integer.parseInt(settings.get("MANAGEMENT_PORT")) : port;
-        ServiceProcess service = new ServiceProcess(module, process, port, managementPort);
+        ServiceProcess service = new ServiceProcess(module, process, port, managementPort, log);
         service.awaitHealthy(log, Duration.ofSeconds(120));
         return service;
     }
@@ -108,6 +110,11 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read service-jvm.options", e);
         }
+    }
+
+    /** The file its console goes to. */
+    public Path log() {
+        return log;
     }
 
     public URI uri(String path) {

@@ -59,6 +59,8 @@ final class TheSystem {
             // synthesis: a national stream whose client stops reading fills 16 KB, and is dropped after 2 s of waiting
             Map.entry("synthesis.stream.socket-send-buffer", "16KB"),
             Map.entry("synthesis.stream.drop-after", "2s"),
+            // the platform's trace lines (a command dispatched, an event received), each with its trace id: TraceTest
+            Map.entry("logging.level.org.mediation.platform.tracing", "DEBUG"),
             // registration: participant notices go to the test JVM's SMTP server
             Map.entry("spring.mail.host", "127.0.0.1"),
             Map.entry("spring.mail.port", Integer.toString(SystemMail.port())));

@@ -15,9 +15,14 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.mediation.platform.mongo.PlatformMongo;
+import org.mediation.platform.tracing.EventTraces;
+import org.mediation.platform.tracing.TraceparentDispatch;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -96,12 +101,25 @@ public class PlatformAxon {
                 client.getDatabase(properties.getMongoClientDatabase()).getCollection("domainevents_by_second"));
     }
 
+    /** Commands carry the current span's trace context ({@link TraceparentDispatch}). */
     @Bean
     CommandGateway commandGateway(CommandBus commandBus) {
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
                 .retryScheduler(new ConcurrentChangeRetry())
+                .dispatchInterceptors(new TraceparentDispatch())
                 .build();
+    }
+
+    /** Events carry their command's origin (Axon's default) and trace context ({@code traceparent}). */
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    @Bean
+    CorrelationDataProvider traceparentCorrelation() {
+        return new SimpleCorrelationDataProvider(EventTraces.TRACEPARENT);
     }
 
     @Bean

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import org.mediation.platform.tracing.EventTraces;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 
@@ -31,18 +32,33 @@ public final class CloudEventReader {
 
     private CloudEventReader() {}
 
+    /** The event read; its trace, when it carries one, is continued ({@link EventTraces#received}). */
     public static InboundCloudEvent read(Message<byte[]> message) {
         String topic = message.getHeaders().get(KafkaHeaders.RECEIVED_TOPIC, String.class);
-        InboundCloudEvent event = readAnyProducer(message);
-        return topic == null ? event : TopicProducer.of(topic).vouchFor(event);
+        CloudEvent cloudEvent = cloudEvent(message);
+        InboundCloudEvent event = validated(cloudEvent);
+        InboundCloudEvent vouched =
+                topic == null ? event : TopicProducer.of(topic).vouchFor(event);
+        Object traceparent = cloudEvent.getExtension(EventTraces.TRACEPARENT);
+        if (traceparent != null) {
+            EventTraces.received(traceparent.toString(), event.type(), event.id(), event.source());
+        }
+        return vouched;
     }
 
-    private static InboundCloudEvent readAnyProducer(Message<byte[]> message) {
+    private static CloudEvent cloudEvent(Message<byte[]> message) {
         try {
             Map<String, Object> headers = message.getHeaders();
-            CloudEvent event = attribute(headers, "specversion") == null
+            return attribute(headers, "specversion") == null
                     ? FORMAT.deserialize(message.getPayload())
                     : binary(headers, message.getPayload());
+        } catch (RuntimeException e) {
+            throw new UnreadableCloudEvent(String.valueOf(e.getMessage()), e);
+        }
+    }
+
+    private static InboundCloudEvent validated(CloudEvent event) {
+        try {
             return inbound(event);
         } catch (IOException | RuntimeException e) {
             throw new UnreadableCloudEvent(String.valueOf(e.getMessage()), e);
@@ -57,6 +73,10 @@ public final class CloudEventReader {
                 .withType(attribute(headers, "type"))
                 .withSubject(attribute(headers, "subject"))
                 .withData(data);
+        String traceparent = attribute(headers, EventTraces.TRACEPARENT);
+        if (traceparent != null) {
+            event.withExtension(EventTraces.TRACEPARENT, traceparent);
+        }
         String time = attribute(headers, "time");
         return (time == null ? event : event.withTime(OffsetDateTime.parse(time))).build();
     }

@@ -10,6 +10,7 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.jackson.JsonFormat;
 import java.net.URI;
 import java.time.ZoneOffset;
+import org.mediation.platform.tracing.EventTraces;
 
 /**
  * The one writer of published events: CloudEvents 1.0 in structured JSON mode ({@code docs/contracts} pins the exact
@@ -40,15 +41,18 @@ public final class CloudEventWriter {
     }
 
     static CloudEvent toCloudEvent(OutgoingCloudEvent event) {
-        return CloudEventBuilder.v1()
+        CloudEventBuilder builder = CloudEventBuilder.v1()
                 .withId(event.id())
                 .withSource(URI.create(event.source()))
                 .withType(event.type())
                 .withSubject(event.subject())
                 .withTime(event.time().atOffset(ZoneOffset.UTC))
                 .withDataContentType("application/json")
-                .withData(data(event))
-                .build();
+                .withData(data(event));
+        if (event.traceparent() != null) {
+            builder.withExtension(EventTraces.TRACEPARENT, event.traceparent());
+        }
+        return builder.build();
     }
 
     private static byte[] data(OutgoingCloudEvent event) {

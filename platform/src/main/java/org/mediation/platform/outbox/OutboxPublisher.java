@@ -9,6 +9,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.UnknownSerializedType;
 import org.mediation.platform.cloudevents.OutgoingCloudEvent;
+import org.mediation.platform.tracing.EventTraces;
 
 /**
  * Publishes the event store to Kafka: a tracking processor ({@value #PROCESSING_GROUP}) that hands each event of a
@@ -104,6 +105,7 @@ public class OutboxPublisher {
                 published.type(),
                 published.subject(),
                 message.getTimestamp(),
-                published.data());
+                published.data(),
+                (String) message.getMetaData().get(EventTraces.TRACEPARENT));
     }
 }
