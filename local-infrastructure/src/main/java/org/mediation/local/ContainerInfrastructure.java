@@ -37,6 +37,22 @@ record ContainerInfrastructure(KafkaContainer kafka, MongoDBContainer mongo) imp
     }
 
     @Override
+    public void pauseKafka() {
+        DockerClientFactory.instance()
+                .client()
+                .pauseContainerCmd(kafka.getContainerId())
+                .exec();
+    }
+
+    @Override
+    public void resumeKafka() {
+        DockerClientFactory.instance()
+                .client()
+                .unpauseContainerCmd(kafka.getContainerId())
+                .exec();
+    }
+
+    @Override
     public void stop() {
         kafka.stop();
         mongo.stop();

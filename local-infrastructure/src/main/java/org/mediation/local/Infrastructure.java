@@ -8,4 +8,13 @@ public interface Infrastructure {
     String mongoUri();
 
     void stop();
+
+    /** Takes the broker away without losing its state, for outage tests (where the infrastructure can). */
+    default void pauseKafka() {
+        throw new UnsupportedOperationException("this infrastructure cannot pause its broker");
+    }
+
+    default void resumeKafka() {
+        throw new UnsupportedOperationException("this infrastructure cannot pause its broker");
+    }
 }

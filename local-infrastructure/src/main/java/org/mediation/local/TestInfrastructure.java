@@ -24,6 +24,11 @@ public final class TestInfrastructure {
         registry.add("spring.data.mongodb.uri", infrastructure::mongoUri);
     }
 
+    /** Whether the tests run on containers ({@code -Dtest.infrastructure=containers}). */
+    public static boolean containers() {
+        return System.getProperty("test.infrastructure", "embedded").equals("containers");
+    }
+
     public static synchronized Infrastructure get() {
         if (running == null) {
             running = start(System.getProperty("test.infrastructure", "embedded"));
@@ -48,8 +53,9 @@ public final class TestInfrastructure {
                 }
                 yield ContainerInfrastructure.start();
             }
-            default -> throw new IllegalArgumentException(
-                    "test.infrastructure is embedded (the default) or containers, not " + choice);
+            default ->
+                throw new IllegalArgumentException(
+                        "test.infrastructure is embedded (the default) or containers, not " + choice);
         };
     }
 }

@@ -48,9 +48,10 @@ class StoreTypesTest {
                 IntStream.range(0, 50).mapToObj(StoreTypesTest::everyType).toList();
         served(file, CommittingH2Backend::new, events -> events.insertMany(written));
 
-        List<Document> read = served(file, CommittingH2Backend::new, events -> events.find()
-                .sort(Sorts.ascending("n"))
-                .into(new ArrayList<>()));
+        List<Document> read = served(
+                file,
+                CommittingH2Backend::new,
+                events -> events.find().sort(Sorts.ascending("n")).into(new ArrayList<>()));
 
         assertEquals(written, read);
     }

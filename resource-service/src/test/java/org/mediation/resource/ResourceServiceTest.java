@@ -82,8 +82,7 @@ public abstract class ResourceServiceTest {
     protected void learnTheme(String code, String labelFr) {
         String event =
                 """
-                {"specversion":"1.0","id":"%s","source":"/workshop","type":"workshop.ThemeAdded.v1",                "subject":"theme-catalogue","time":"2026-12-07T10:00:00Z","datacontenttype":"application/json",                "data":{"code":"%s","labelFr":"%s","labelEn":"%s"}}"""
-                        .formatted(UUID.nameUUIDFromBytes(code.getBytes(StandardCharsets.UTF_8)), code, labelFr, code);
+                {"specversion":"1.0","id":"%s","source":"/workshop","type":"workshop.ThemeAdded.v1",                "subject":"theme-catalogue","time":"2026-12-07T10:00:00Z","datacontenttype":"application/json",                "data":{"code":"%s","labelFr":"%s","labelEn":"%s"}}""".formatted(UUID.nameUUIDFromBytes(code.getBytes(StandardCharsets.UTF_8)), code, labelFr, code);
         workshopEvents.accept(MessageBuilder.withPayload((Object) List.of(event.getBytes(StandardCharsets.UTF_8)))
                 .build());
     }
@@ -143,13 +142,9 @@ public abstract class ResourceServiceTest {
      */
     protected String scheduledDay(String region, LocalDate date) {
         String dayId = UUID.randomUUID().toString();
-        sendRegistrationEvent(
-                "registration.RegionalDayScheduled.v1",
-                dayId,
-                """
+        sendRegistrationEvent("registration.RegionalDayScheduled.v1", dayId, """
                 {"regionalDayId":"%s","region":"%s","title":"Journée régionale","date":"%s","venue":"Liévin",
-                 "capacity":250}"""
-                        .formatted(dayId, region, date));
+                 "capacity":250}""".formatted(dayId, region, date));
         await().atMost(Duration.ofSeconds(60)).until(() -> knownDays.find(dayId).isPresent());
         return dayId;
     }
@@ -165,17 +160,14 @@ public abstract class ResourceServiceTest {
 
     protected static String registration(String dayId, String registrationId) {
         return """
-                {"regionalDayId":"%s","registrationId":"%s","status":"CONFIRMED","category":"MEDIATOR"}"""
-                .formatted(dayId, registrationId);
+                {"regionalDayId":"%s","registrationId":"%s","status":"CONFIRMED","category":"MEDIATOR"}""".formatted(dayId, registrationId);
     }
 
     /** A CloudEvent of registration-service on {@code registration-events}, keyed by the day. */
     protected void sendRegistrationEvent(String type, String dayId, String data) {
-        String cloudEvent =
-                """
+        String cloudEvent = """
                 {"specversion":"1.0","id":"%s","source":"/registration","type":"%s","subject":"%s",
-                 "time":"2019-12-04T09:01:00Z","datacontenttype":"application/json","data":%s}"""
-                        .formatted(UUID.randomUUID(), type, dayId, data);
+                 "time":"2019-12-04T09:01:00Z","datacontenttype":"application/json","data":%s}""".formatted(UUID.randomUUID(), type, dayId, data);
         // Through the binder with the headers registration-service's KafkaPublisher sets: Spring Cloud Function then
         // hands the consumer the binary form of the CloudEvent, as in production.
         streamBridge.send(

@@ -62,9 +62,10 @@ class ComposeFileTest {
             asked.add(placeholder.group(1));
         }
         String example = Files.readString(ROOT.resolve(".env.example"));
-        assertThat(asked).isNotEmpty().allSatisfy(name -> assertThat(example)
-                .as("%s in .env.example", name)
-                .containsPattern("(?m)^#?" + name + "="));
+        assertThat(asked)
+                .isNotEmpty()
+                .allSatisfy(name ->
+                        assertThat(example).as("%s in .env.example", name).containsPattern("(?m)^#?" + name + "="));
     }
 
     @Test

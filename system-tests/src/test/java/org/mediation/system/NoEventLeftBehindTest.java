@@ -59,8 +59,9 @@ class NoEventLeftBehindTest {
 
         // Correctness, not speed (benchmarks measure that): late in the suite the stores hold every earlier test's
         // events.
-        await().atMost(Duration.ofSeconds(240)).untilAsserted(() -> assertThat(registrations.nationalConfirmed())
-                .isEqualTo(confirmedBefore + PARTICIPANTS));
+        await().atMost(Duration.ofSeconds(240))
+                .untilAsserted(
+                        () -> assertThat(registrations.nationalConfirmed()).isEqualTo(confirmedBefore + PARTICIPANTS));
         Registrations.Published published = registrations.published(Set.copyOf(days), accepted);
         assertThat(published.registered()).isEqualTo(accepted);
         assertThat(published.eventIds()).as("one CloudEvent id per event").hasSize(PARTICIPANTS + 2 * DAYS);

@@ -34,21 +34,23 @@ class OperatorMetricsTest {
     @Test
     void producers_expose_outbox_lag_parked_published_and_publication_age() {
         for (ServiceProcess producer : new ServiceProcess[] {system.registration, system.workshop, system.resource}) {
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(prometheus(producer))
-                    .contains(
-                            "outbox_lag ",
-                            "outbox_parked ",
-                            "outbox_published_total ",
-                            "outbox_publication_age_seconds "));
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(prometheus(producer))
+                            .contains(
+                                    "outbox_lag ",
+                                    "outbox_parked ",
+                                    "outbox_published_total ",
+                                    "outbox_publication_age_seconds "));
         }
     }
 
     @Test
     void consumers_expose_applied_events_dead_letters_and_consumer_lag() {
         for (ServiceProcess consumer : new ServiceProcess[] {system.workshop, system.resource, system.synthesis}) {
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(prometheus(consumer))
-                    .contains("events_applied_total ", "dead_letters{", "dead_letters_redriven ")
-                    .contains("spring_cloud_stream_binder_kafka_offset"));
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(prometheus(consumer))
+                            .contains("events_applied_total ", "dead_letters{", "dead_letters_redriven ")
+                            .contains("spring_cloud_stream_binder_kafka_offset"));
         }
     }
 
@@ -76,9 +78,10 @@ class OperatorMetricsTest {
 
     @Test
     void the_platforms_own_kafka_clients_are_metered() {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(prometheus(system.registration))
-                .as("the outbox's producer")
-                .contains("kafka_producer_record_send_total{"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(prometheus(system.registration))
+                        .as("the outbox's producer")
+                        .contains("kafka_producer_record_send_total{"));
     }
 
     private String prometheus(ServiceProcess service) throws IOException, InterruptedException {

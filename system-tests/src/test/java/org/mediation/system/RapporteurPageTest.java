@@ -116,13 +116,15 @@ class RapporteurPageTest {
                                 Map.of())
                         .status())
                 .isEqualTo(200);
-        await().atMost(Duration.ofSeconds(30)).until(() -> api.get(
-                        system.synthesis.uri("/api/regional-days/" + day + "/synthesis"), Tokens.regionalTeam("FR-BRE"))
-                .body()
-                .findValuesAsText("text")
-                .containsAll(List.of(
-                        "Des permanences numériques dans chaque quartier.",
-                        "Pas assez de médiateurs le samedi matin.")));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get(
+                                system.synthesis.uri("/api/regional-days/" + day + "/synthesis"),
+                                Tokens.regionalTeam("FR-BRE"))
+                        .body()
+                        .findValuesAsText("text")
+                        .containsAll(List.of(
+                                "Des permanences numériques dans chaque quartier.",
+                                "Pas assez de médiateurs le samedi matin.")));
         browser.driver.manage().window().setSize(new Dimension(1366, 2000));
     }
 

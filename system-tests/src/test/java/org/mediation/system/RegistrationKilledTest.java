@@ -73,8 +73,9 @@ class RegistrationKilledTest {
         }
         clients.shutdown();
 
-        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertThat(registrations.nationalConfirmed())
-                .isEqualTo(nationalBefore + PARTICIPANTS));
+        await().atMost(Duration.ofSeconds(120))
+                .untilAsserted(
+                        () -> assertThat(registrations.nationalConfirmed()).isEqualTo(nationalBefore + PARTICIPANTS));
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() ->
                         assertThat(registrations.confirmedByRegistration(days)).isEqualTo(PARTICIPANTS));

@@ -131,14 +131,13 @@ class SecurityMatrixTest {
         for (Map.Entry<String, String> id : ids.entrySet()) {
             concrete = concrete.replace("{" + id.getKey() + "}", id.getValue());
         }
-        ServiceProcess process =
-                switch (service) {
-                    case "registration" -> system.registration;
-                    case "workshop" -> system.workshop;
-                    case "resource" -> system.resource;
-                    case "synthesis" -> system.synthesis;
-                    default -> throw new IllegalArgumentException("no service " + service);
-                };
+        ServiceProcess process = switch (service) {
+            case "registration" -> system.registration;
+            case "workshop" -> system.workshop;
+            case "resource" -> system.resource;
+            case "synthesis" -> system.synthesis;
+            default -> throw new IllegalArgumentException("no service " + service);
+        };
         return process.uri(concrete);
     }
 
@@ -146,41 +145,52 @@ class SecurityMatrixTest {
     private static Object body(String kind) {
         return switch (kind) {
             case "" -> null;
-            case "day" -> Map.of(
-                    "region", REGION, "title", "Journée", "date", "2019-12-04", "venue", "Liévin", "capacity", 50);
+            case "day" ->
+                Map.of("region", REGION, "title", "Journée", "date", "2019-12-04", "venue", "Liévin", "capacity", 50);
             case "capacity" -> Map.of("capacity", 60);
-            case "participant" -> Map.of(
-                    "firstName", "Ada",
-                    "lastName", "Martin",
-                    "email", "ada-" + UUID.randomUUID() + "@example.org",
-                    "category", "MEDIATOR",
-                    "organisation", "AMS Lens");
-            case "workshop" -> Map.of(
-                    "regionalDayId", ids.get("day"), "themeCode", "ACCESS_TO_RIGHTS", "title", "Accès", "capacity", 20);
-            case "workshopOfUnknownDay" -> Map.of(
-                    "regionalDayId",
-                    ids.get("unknown"),
-                    "themeCode",
-                    "ACCESS_TO_RIGHTS",
-                    "title",
-                    "Accès",
-                    "capacity",
-                    20);
+            case "participant" ->
+                Map.of(
+                        "firstName", "Ada",
+                        "lastName", "Martin",
+                        "email", "ada-" + UUID.randomUUID() + "@example.org",
+                        "category", "MEDIATOR",
+                        "organisation", "AMS Lens");
+            case "workshop" ->
+                Map.of(
+                        "regionalDayId",
+                        ids.get("day"),
+                        "themeCode",
+                        "ACCESS_TO_RIGHTS",
+                        "title",
+                        "Accès",
+                        "capacity",
+                        20);
+            case "workshopOfUnknownDay" ->
+                Map.of(
+                        "regionalDayId",
+                        ids.get("unknown"),
+                        "themeCode",
+                        "ACCESS_TO_RIGHTS",
+                        "title",
+                        "Accès",
+                        "capacity",
+                        20);
             case "person" -> Map.of("name", "Claire Dubois", "organisation", "AMS Lens");
             case "rapporteur" -> Map.of("userId", "matrix-rapporteur", "name", "Julie Martin");
             case "enrolment" -> Map.of("registrationId", ids.get("registration"));
-            case "contribution" -> Map.of(
-                    "kind", "PROPOSAL", "text", "Des permanences numériques", "tags", List.of("x"));
+            case "contribution" ->
+                Map.of("kind", "PROPOSAL", "text", "Des permanences numériques", "tags", List.of("x"));
             case "reason" -> Map.of("reason", "Préciser la proposition");
-            case "resource" -> Map.of(
-                    "kind",
-                    "BOOK",
-                    "title",
-                    "Guide",
-                    "authors",
-                    List.of("Centre"),
-                    "themeCodes",
-                    List.of("ENVIRONMENT"));
+            case "resource" ->
+                Map.of(
+                        "kind",
+                        "BOOK",
+                        "title",
+                        "Guide",
+                        "authors",
+                        List.of("Centre"),
+                        "themeCodes",
+                        List.of("ENVIRONMENT"));
             case "offer" -> Map.of("resourceId", ids.get("resource"));
             case "theme" -> Map.of("code", "MATRIX_THEME", "labelFr", "Thème", "labelEn", "Theme");
             case "themeLabels" -> Map.of("labelFr", "Accès aux droits et illectronisme", "labelEn", "Access to rights");

@@ -14,8 +14,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.mediation.local.BrokerProcess;
 import org.mediation.local.Infrastructure;
-import org.mediation.local.LocalProcess;
 import org.mediation.local.ServiceProcess;
+import org.mediation.local.TestInfrastructure;
 import org.mediation.local.Tokens;
 
 /**
@@ -72,23 +72,25 @@ final class TheSystem {
             "synthesis-service", "synthesis-secret",
             "resource-service", "resource-secret");
 
+    private static final String[] TOPICS = {"registration-events", "workshop-events", "resource-events"};
+
     private static TheSystem running;
 
     private final Infrastructure infrastructure;
-    final LocalProcess broker;
+    final SystemBroker broker;
     final PausableProxy store;
     volatile ServiceProcess registration;
     final ServiceProcess workshop;
     volatile ServiceProcess synthesis;
     final ServiceProcess resource;
 
-    private TheSystem(LocalProcess broker, MongoServer mongo) throws IOException {
+    private TheSystem(SystemBroker broker, int storePort, Runnable stopStore) throws IOException {
         this.broker = broker;
-        this.store = new PausableProxy(mongo.getLocalAddress().getPort());
+        this.store = new PausableProxy(storePort);
         this.infrastructure = new Processes(
                 broker,
-                mongo,
-                "mongodb://127.0.0.1:" + store.port() + "/?serverSelectionTimeoutMS="
+                stopStore,
+                "mongodb://127.0.0.1:" + store.port() + "/?directConnection=true&serverSelectionTimeoutMS="
                         + SERVER_SELECTION_TIMEOUT_SECONDS * 1000);
         // Side by side: a JVM's start is mostly one thread, and these machines have two cores.
         CompletableFuture<ServiceProcess> registration = starting("registration-service");
@@ -124,10 +126,7 @@ final class TheSystem {
     /** The same with settings of its own besides. */
     ServiceProcess start(String module, Map<String, String> more) {
         Map<String, String> settings = new HashMap<>(SETTINGS);
-        settings.put("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
-        settings.put("KAFKA_SASL_MECHANISM", "PLAIN");
-        settings.put("KAFKA_SASL_USERNAME", module);
-        settings.put("KAFKA_SASL_PASSWORD", KAFKA_ACCOUNTS.get(module));
+        settings.putAll(broker.settingsOf(module));
         settings.putAll(more);
         try {
             return ServiceProcess.start(module, infrastructure, settings);
@@ -140,19 +139,30 @@ final class TheSystem {
         return CompletableFuture.supplyAsync(() -> start(module));
     }
 
+    /**
+     * Started once: on a broker process requiring SASL and an in-memory mongo-java-server, or with
+     * {@code -Dtest.infrastructure=containers} on the production images' containers (Docker required).
+     */
     static synchronized TheSystem get() throws IOException, InterruptedException, ExecutionException {
         if (running == null) {
-            LocalProcess broker = BrokerProcess.start(KAFKA_ACCOUNTS);
-            BrokerProcess.createTopics(
-                    BrokerProcess.saslClient(broker, BrokerProcess.ADMIN, BrokerProcess.ADMIN),
-                    "registration-events",
-                    "workshop-events",
-                    "resource-events");
-            MongoServer mongo = new MongoServer(new MemoryBackend());
-            mongo.bind("127.0.0.1", 0);
-            running = new TheSystem(broker, mongo);
+            running = TestInfrastructure.containers() ? onContainers() : onProcesses();
         }
         return running;
+    }
+
+    private static TheSystem onProcesses() throws IOException, InterruptedException, ExecutionException {
+        SystemBroker broker = new SystemBroker.Sasl(BrokerProcess.start(KAFKA_ACCOUNTS), KAFKA_ACCOUNTS);
+        BrokerProcess.createTopics(broker.client(), TOPICS);
+        MongoServer mongo = new MongoServer(new MemoryBackend());
+        mongo.bind("127.0.0.1", 0);
+        return new TheSystem(broker, mongo.getLocalAddress().getPort(), mongo::shutdownNow);
+    }
+
+    private static TheSystem onContainers() throws IOException, InterruptedException, ExecutionException {
+        Infrastructure containers = TestInfrastructure.get();
+        SystemBroker broker = new SystemBroker.Container(containers);
+        BrokerProcess.createTopics(broker.client(), TOPICS);
+        return new TheSystem(broker, URI.create(containers.mongoUri()).getPort(), () -> {});
     }
 
     /** kill -9 of registration-service, then a start of the same jar on the same store and broker. */
@@ -161,17 +171,17 @@ final class TheSystem {
         registration = start("registration-service");
     }
 
-    /** The broker's process, and the store through the proxy. */
-    private record Processes(LocalProcess broker, MongoServer mongo, String mongoUri) implements Infrastructure {
+    /** The broker, and the store through the proxy. */
+    private record Processes(SystemBroker broker, Runnable stopStore, String mongoUri) implements Infrastructure {
 
         @Override
         public String kafkaBootstrapServers() {
-            return BrokerProcess.bootstrapServers(broker);
+            return broker.bootstrapServers();
         }
 
         @Override
         public void stop() {
-            mongo.shutdownNow();
+            stopStore.run();
             broker.close();
         }
     }
@@ -183,7 +193,7 @@ final class TheSystem {
 
     /** How tests read and write the topics themselves: as the broker's administrator, signed in. */
     Map<String, Object> kafkaClient() {
-        return new HashMap<>(BrokerProcess.saslClient(broker, BrokerProcess.ADMIN, BrokerProcess.ADMIN));
+        return broker.client();
     }
 
     /** kill -9 of synthesis-service, then a start of the same jar on the same store and broker. */

@@ -27,12 +27,13 @@ class PublisherPosition {
      * replaying: nothing older than it minus the look-back window will be read by the processor any more.
      */
     Optional<Instant> reached() {
-        return processor().flatMap(processor -> processor.processingStatus().values().stream()
-                .filter(status -> !status.isReplaying())
-                .map(EventTrackerStatus::getTrackingToken)
-                .filter(Objects::nonNull)
-                .flatMap(token -> WrappedToken.unwrap(token, MongoTrackingToken.class).stream())
-                .map(MongoTrackingToken::getTimestamp)
-                .min(Instant::compareTo));
+        return processor()
+                .flatMap(processor -> processor.processingStatus().values().stream()
+                        .filter(status -> !status.isReplaying())
+                        .map(EventTrackerStatus::getTrackingToken)
+                        .filter(Objects::nonNull)
+                        .flatMap(token -> WrappedToken.unwrap(token, MongoTrackingToken.class).stream())
+                        .map(MongoTrackingToken::getTimestamp)
+                        .min(Instant::compareTo));
     }
 }

@@ -29,10 +29,7 @@ class CloudEventEnvelopeTest {
     void writes_structured_json_with_iso_dates() throws Exception {
         var written = JSON.readTree(CloudEventWriter.write(EVENT));
 
-        assertThat(written)
-                .isEqualTo(
-                        JSON.readTree(
-                                """
+        assertThat(written).isEqualTo(JSON.readTree("""
                         {"specversion":"1.0","id":"00000000-0000-4000-8000-000000000005","source":"/registration",
                          "type":"registration.RegionalDayScheduled.v1","subject":"day-1","time":"2019-12-04T09:05:00Z",
                          "datacontenttype":"application/json","data":{"regionalDayId":"day-1","date":"2019-12-04"}}

@@ -35,8 +35,9 @@ class StoreFailuresTest {
             RuntimeException refused = catching(
                     () -> client.getDatabase("test").getCollection("days").insertOne(huge));
 
-            assertThat(failures.incurable(refused)).hasValueSatisfying(reason -> assertThat(reason)
-                    .startsWith("The document is too large for the store"));
+            assertThat(failures.incurable(refused))
+                    .hasValueSatisfying(
+                            reason -> assertThat(reason).startsWith("The document is too large for the store"));
         } finally {
             server.shutdownNow();
         }

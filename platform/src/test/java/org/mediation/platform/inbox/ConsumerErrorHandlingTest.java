@@ -48,8 +48,9 @@ class ConsumerErrorHandlingTest {
                 new WriteError(10334, "BSONObjectTooLarge", new BsonDocument()), new ServerAddress(), Set.of()));
 
         assertThat(handling.backOffFor(failure))
-                .isInstanceOfSatisfying(FixedBackOff.class, none -> assertThat(none.getMaxAttempts())
-                        .isZero());
+                .isInstanceOfSatisfying(
+                        FixedBackOff.class,
+                        none -> assertThat(none.getMaxAttempts()).isZero());
         assertThat(handling.reasonFor(failure))
                 .isInstanceOf(RejectedEvent.class)
                 .hasMessageContaining("The store refused the write");

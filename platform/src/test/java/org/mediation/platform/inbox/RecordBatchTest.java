@@ -60,8 +60,9 @@ class RecordBatchTest {
                         throw new IllegalStateException("refused by the store");
                     }
                 }))
-                .isInstanceOfSatisfying(BatchListenerFailedException.class, failed -> assertThat(failed.getIndex())
-                        .isEqualTo(2));
+                .isInstanceOfSatisfying(
+                        BatchListenerFailedException.class,
+                        failed -> assertThat(failed.getIndex()).isEqualTo(2));
 
         assertThat(calls)
                 .containsExactly(

@@ -41,13 +41,14 @@ public enum DocumentForm {
             case JSON -> answer.body(json);
             case MARKDOWN -> answer.body(markdown.get());
             case HTML -> answer.body(HtmlDocument.page(title, markdown.get()));
-            case PDF -> answer.header(
-                            HttpHeaders.CONTENT_DISPOSITION,
-                            ContentDisposition.attachment()
-                                    .filename(pdfName)
-                                    .build()
-                                    .toString())
-                    .body(PdfDocument.of(HtmlDocument.page(title, markdown.get())));
+            case PDF ->
+                answer.header(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.attachment()
+                                        .filename(pdfName)
+                                        .build()
+                                        .toString())
+                        .body(PdfDocument.of(HtmlDocument.page(title, markdown.get())));
         };
     }
 }

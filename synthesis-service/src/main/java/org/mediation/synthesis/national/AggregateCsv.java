@@ -14,15 +14,18 @@ final class AggregateCsv {
                 .row("attendance", "", "confirmed", aggregate.attendance().confirmed())
                 .row("attendance", "", "waitlisted", aggregate.attendance().waitlisted())
                 .row("attendance", "", "checkedIn", aggregate.attendance().checkedIn());
-        aggregate.attendance().byCategory().forEach((category, counts) -> csv.row(
-                        "category", category, "confirmed", counts.confirmed())
-                .row("category", category, "checkedIn", counts.checkedIn()));
-        aggregate.regions().forEach((region, figures) -> csv.row(
-                        "region", region, "regionalDays", figures.regionalDays())
-                .row("region", region, "confirmed", figures.confirmed())
-                .row("region", region, "checkedIn", figures.checkedIn())
-                .row("region", region, "workshops", figures.workshops())
-                .row("region", region, "contributions", figures.contributions()));
+        aggregate
+                .attendance()
+                .byCategory()
+                .forEach((category, counts) -> csv.row("category", category, "confirmed", counts.confirmed())
+                        .row("category", category, "checkedIn", counts.checkedIn()));
+        aggregate
+                .regions()
+                .forEach((region, figures) -> csv.row("region", region, "regionalDays", figures.regionalDays())
+                        .row("region", region, "confirmed", figures.confirmed())
+                        .row("region", region, "checkedIn", figures.checkedIn())
+                        .row("region", region, "workshops", figures.workshops())
+                        .row("region", region, "contributions", figures.contributions()));
         aggregate.themes().forEach((theme, figures) -> {
             csv.row("theme", theme, "workshops", figures.workshops())
                     .row("theme", theme, "regions", String.join("|", figures.regions()));

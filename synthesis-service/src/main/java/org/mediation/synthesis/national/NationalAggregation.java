@@ -44,10 +44,12 @@ public final class NationalAggregation {
         for (DayFigures day : known) {
             attendance = attendance.plus(day.attendance());
             regions.merge(day.region(), regionFigures(day), NationalAggregation::plus);
-            day.workshopThemes().forEach(theme -> themes.computeIfAbsent(theme, t -> new ThemeTally())
-                    .workshop(day.region()));
-            day.contributions().forEach(c -> themes.computeIfAbsent(c.themeCode(), t -> new ThemeTally())
-                    .contribution(c.kind(), c.count()));
+            day.workshopThemes()
+                    .forEach(theme ->
+                            themes.computeIfAbsent(theme, t -> new ThemeTally()).workshop(day.region()));
+            day.contributions()
+                    .forEach(c -> themes.computeIfAbsent(c.themeCode(), t -> new ThemeTally())
+                            .contribution(c.kind(), c.count()));
             offered += day.offered();
             requests += day.requests();
         }

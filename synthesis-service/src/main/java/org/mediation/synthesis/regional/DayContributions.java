@@ -56,18 +56,21 @@ final class DayContributions {
     /** Every contribution, by day id then workshop id. */
     Map<String, Map<String, List<Contribution>>> all() {
         Map<String, Map<String, List<Contribution>>> all = new TreeMap<>();
-        documents.find().forEach(document -> all.computeIfAbsent(document.getString(DAY), day -> new TreeMap<>())
-                .computeIfAbsent(document.getString(WORKSHOP), workshop -> new ArrayList<>())
-                .add(contribution(document)));
+        documents
+                .find()
+                .forEach(document -> all.computeIfAbsent(document.getString(DAY), day -> new TreeMap<>())
+                        .computeIfAbsent(document.getString(WORKSHOP), workshop -> new ArrayList<>())
+                        .add(contribution(document)));
         return all;
     }
 
     /** Writes the contributions a day's workshops changed (one request for them all). */
     void write(RegionalProjection day) {
         List<ReplaceOneModel<Document>> writes = new ArrayList<>();
-        day.workshops().forEach(workshop -> workshop.unsaved()
-                .forEach(c -> writes.add(new ReplaceOneModel<>(
-                        eq(key(workshop, c)), document(day, workshop, c), new ReplaceOptions().upsert(true)))));
+        day.workshops()
+                .forEach(workshop -> workshop.unsaved()
+                        .forEach(c -> writes.add(new ReplaceOneModel<>(
+                                eq(key(workshop, c)), document(day, workshop, c), new ReplaceOptions().upsert(true)))));
         if (!writes.isEmpty()) {
             documents.bulkWrite(writes, new BulkWriteOptions().ordered(false));
         }

@@ -43,9 +43,10 @@ public record DayFigures(
                 .filter(Objects::nonNull)
                 .toList();
         List<CountedContribution> counted = new ArrayList<>();
-        day.workshops().forEach(workshop -> workshop.countedByTheme()
-                .forEach((theme, kinds) ->
-                        kinds.forEach((kind, count) -> counted.add(new CountedContribution(theme, kind, count)))));
+        day.workshops()
+                .forEach(workshop -> workshop.countedByTheme()
+                        .forEach((theme, kinds) -> kinds.forEach(
+                                (kind, count) -> counted.add(new CountedContribution(theme, kind, count)))));
         return new DayFigures(
                 day.region(),
                 day.attendance(),

@@ -53,8 +53,10 @@ final class DayRegistrations {
     /** Every registration, by day id, group by group. */
     Map<String, List<Map<String, Attendee>>> all() {
         Map<String, List<Map<String, Attendee>>> all = new TreeMap<>();
-        documents.find().forEach(document -> all.computeIfAbsent(document.getString(DAY), day -> new ArrayList<>())
-                .add(group(document)));
+        documents
+                .find()
+                .forEach(document -> all.computeIfAbsent(document.getString(DAY), day -> new ArrayList<>())
+                        .add(group(document)));
         return all;
     }
 

@@ -67,16 +67,16 @@ public final class RegionalProjection {
             case REGISTRATION_OPENED -> status = "OPEN";
             case REGISTRATION_CLOSED -> status = "CLOSED";
             case CAPACITY_CHANGED -> capacity = event.data().path("capacity").asInt();
-            case PARTICIPANT_REGISTERED, PARTICIPANT_REGISTERED_V2 -> merge(
-                    event, Attendee.withStatus(event.text("status"), event.text("category")));
+            case PARTICIPANT_REGISTERED, PARTICIPANT_REGISTERED_V2 ->
+                merge(event, Attendee.withStatus(event.text("status"), event.text("category")));
             case PARTICIPANT_WAITLISTED -> merge(event, Attendee.withStatus(Attendee.WAITLISTED, null));
             case PARTICIPANT_PROMOTED -> merge(event, Attendee.withStatus(Attendee.CONFIRMED, event.text("category")));
-            case REGISTRATION_CANCELLED -> merge(
-                    event, Attendee.withStatus(Attendee.CANCELLED, event.text("category")));
-            case PARTICIPANT_CHECKED_IN -> merge(
-                    event, Attendee.checkedIn(event.text("category"), number(event, "checkIn")));
-            case CHECK_IN_UNDONE -> merge(
-                    event, Attendee.checkInUndone(event.text("category"), number(event, "undoneCheckIn")));
+            case REGISTRATION_CANCELLED ->
+                merge(event, Attendee.withStatus(Attendee.CANCELLED, event.text("category")));
+            case PARTICIPANT_CHECKED_IN ->
+                merge(event, Attendee.checkedIn(event.text("category"), number(event, "checkIn")));
+            case CHECK_IN_UNDONE ->
+                merge(event, Attendee.checkInUndone(event.text("category"), number(event, "undoneCheckIn")));
             default -> {
                 if (type.startsWith(WORKSHOP_PREFIX) && event.text("workshopId") != null) {
                     workshop(event.text("workshopId")).apply(event);

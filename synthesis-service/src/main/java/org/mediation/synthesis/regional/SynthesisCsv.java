@@ -18,9 +18,10 @@ public final class SynthesisCsv {
                 .row("attendance", "", "waitlisted", attendance.waitlisted())
                 .row("attendance", "", "cancelled", attendance.cancelled())
                 .row("attendance", "", "checkedIn", attendance.checkedIn());
-        attendance.byCategory().forEach((category, counts) -> csv.row(
-                        "category", category, "confirmed", counts.confirmed())
-                .row("category", category, "checkedIn", counts.checkedIn()));
+        attendance
+                .byCategory()
+                .forEach((category, counts) -> csv.row("category", category, "confirmed", counts.confirmed())
+                        .row("category", category, "checkedIn", counts.checkedIn()));
         synthesis.workshops().forEach(workshop -> {
             csv.row("workshop", workshop.workshopId(), "themeCode", workshop.themeCode())
                     .row("workshop", workshop.workshopId(), "title", workshop.title())
@@ -35,10 +36,12 @@ public final class SynthesisCsv {
         });
         csv.row("stand", "", "offered", synthesis.resources().offered())
                 .row("stand", "", "requests", synthesis.resources().requests());
-        synthesis.resources().items().forEach(resource -> csv.row(
-                        "resource", resource.resourceId(), "title", resource.title())
-                .row("resource", resource.resourceId(), "kind", resource.kind())
-                .row("resource", resource.resourceId(), "requests", resource.requests()));
+        synthesis
+                .resources()
+                .items()
+                .forEach(resource -> csv.row("resource", resource.resourceId(), "title", resource.title())
+                        .row("resource", resource.resourceId(), "kind", resource.kind())
+                        .row("resource", resource.resourceId(), "requests", resource.requests()));
         return csv;
     }
 }

@@ -40,13 +40,15 @@ public final class SynthesisMarkdown {
         md.append("- Présents : ").append(attendance.checkedIn()).append('\n');
         md.append("- Liste d'attente : ").append(attendance.waitlisted()).append('\n');
         md.append("- Annulations : ").append(attendance.cancelled()).append('\n');
-        attendance.byCategory().forEach((category, counts) -> md.append("- ")
-                .append(FrenchLabels.category(category))
-                .append(" : ")
-                .append(counts.confirmed())
-                .append(" inscrits, ")
-                .append(counts.checkedIn())
-                .append(" présents\n"));
+        attendance
+                .byCategory()
+                .forEach((category, counts) -> md.append("- ")
+                        .append(FrenchLabels.category(category))
+                        .append(" : ")
+                        .append(counts.confirmed())
+                        .append(" inscrits, ")
+                        .append(counts.checkedIn())
+                        .append(" présents\n"));
         md.append('\n');
     }
 

@@ -5,7 +5,11 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /** {@code POST /api/operations/replays}: what to rebuild, up to when, whether to swap, and why. */
-public record ReplayRequest(@Valid ReplayScope scope, Instant until, Boolean dryRun, @Size(max = 2000) String reason) {
+public record ReplayRequest(
+        @Valid ReplayScope scope,
+        Instant until,
+        Boolean dryRun,
+        @Size(max = 2000) String reason) {
 
     public ReplayRequest {
         scope = scope == null ? new ReplayScope(null, null) : scope;

@@ -107,14 +107,16 @@ final class RestitutionContent {
     private static List<RecurringTag> recurringTags(List<Theme> themes) {
         Map<String, TreeSet<String>> regions = new TreeMap<>();
         Map<String, Integer> counts = new TreeMap<>();
-        themes.stream().flatMap(theme -> theme.items().stream()).forEach(item -> item.tags().stream()
-                .map(tag -> tag.strip().toLowerCase(Locale.FRENCH))
-                .filter(tag -> !tag.isEmpty())
-                .distinct()
-                .forEach(tag -> {
-                    regions.computeIfAbsent(tag, t -> new TreeSet<>()).add(item.region());
-                    counts.merge(tag, 1, Integer::sum);
-                }));
+        themes.stream()
+                .flatMap(theme -> theme.items().stream())
+                .forEach(item -> item.tags().stream()
+                        .map(tag -> tag.strip().toLowerCase(Locale.FRENCH))
+                        .filter(tag -> !tag.isEmpty())
+                        .distinct()
+                        .forEach(tag -> {
+                            regions.computeIfAbsent(tag, t -> new TreeSet<>()).add(item.region());
+                            counts.merge(tag, 1, Integer::sum);
+                        }));
         return regions.entrySet().stream()
                 .filter(entry -> entry.getValue().size() > 1)
                 .map(entry ->

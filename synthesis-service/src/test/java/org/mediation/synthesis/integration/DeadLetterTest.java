@@ -63,9 +63,13 @@ class DeadLetterTest extends SynthesisServiceTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> projections.find(day).isPresent());
         List<ConsumerRecord<String, String>> dead = deadLetters(2);
         assertThat(dead).extracting(ConsumerRecord::value).contains(notJson, withoutType);
-        assertThat(dead).allSatisfy(record -> assertThat(new String(
-                        record.headers().lastHeader("x-exception-message").value(), StandardCharsets.UTF_8))
-                .contains("Not a readable CloudEvent"));
+        assertThat(dead)
+                .allSatisfy(record -> assertThat(new String(
+                                record.headers()
+                                        .lastHeader("x-exception-message")
+                                        .value(),
+                                StandardCharsets.UTF_8))
+                        .contains("Not a readable CloudEvent"));
     }
 
     /**
@@ -120,8 +124,9 @@ class DeadLetterTest extends SynthesisServiceTest {
         assertThat(letter.path("reason").asText()).contains("from region FR-BRE to FR-OCC");
         await().atMost(Duration.ofSeconds(10))
                 .until(
-                        () -> projections.find(day).map(known -> known.attendance()
-                                .confirmed()),
+                        () -> projections
+                                .find(day)
+                                .map(known -> known.attendance().confirmed()),
                         Optional.of(1)::equals);
         assertThat(projections.find(day).orElseThrow().region()).isEqualTo("FR-BRE");
     }

@@ -198,8 +198,9 @@ class NationalApiTest extends SynthesisServiceTest {
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(first.body()).findValuesAsText("date")).containsExactly("2032-01-10", "2032-01-20");
         assertThat(first.headers().firstValue("X-Total-Count")).hasValue("3");
-        assertThat(first.headers().firstValue("Link")).hasValueSatisfying(link -> assertThat(link)
-                .contains("page=1", "size=2", "region=" + region, "rel=\"next\""));
+        assertThat(first.headers().firstValue("Link"))
+                .hasValueSatisfying(
+                        link -> assertThat(link).contains("page=1", "size=2", "region=" + region, "rel=\"next\""));
         HttpResponse<String> last = get(days + "&size=2&page=1");
         assertThat(JSON.readTree(last.body()).findValuesAsText("date")).containsExactly("2032-01-30");
         assertThat(last.headers().firstValue("Link")).isEmpty();

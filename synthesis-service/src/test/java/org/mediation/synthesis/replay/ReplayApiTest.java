@@ -277,8 +277,9 @@ class ReplayApiTest extends SynthesisServiceTest {
     }
 
     private JsonNode awaitCompleted(String id) {
-        await().atMost(Duration.ofSeconds(120)).until(() -> List.of("COMPLETED", "FAILED")
-                .contains(replay(id).path("status").asText()));
+        await().atMost(Duration.ofSeconds(120))
+                .until(() -> List.of("COMPLETED", "FAILED")
+                        .contains(replay(id).path("status").asText()));
         JsonNode done = replay(id);
         assertThat(done.path("status").asText()).isEqualTo("COMPLETED");
         assertThat(done.path("processed").asLong()).isEqualTo(done.path("total").asLong());

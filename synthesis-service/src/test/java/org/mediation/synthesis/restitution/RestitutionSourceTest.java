@@ -58,8 +58,9 @@ class RestitutionSourceTest {
 
         Restitution restitution = source.of(WINTER_2019, Optional.of(T0));
 
-        assertThat(restitution.regionalDays()).singleElement().satisfies(day -> assertThat(day.region())
-                .isEqualTo("FR-HDF"));
+        assertThat(restitution.regionalDays())
+                .singleElement()
+                .satisfies(day -> assertThat(day.region()).isEqualTo("FR-HDF"));
         assertThat(restitution.position()).isEqualTo(39);
         verify(history, times(0)).forEachBetween(eq(0L), any(Long.class), any());
         @SuppressWarnings("unchecked")

@@ -12,8 +12,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfig {
 
-    static final String WORKFLOW =
-            """
+    static final String WORKFLOW = """
             Thematic workshops of a regional day and the rapporteur's report. Every `/api/**` call needs a bearer JWT \
             (claims `sub`, `roles`, `region`). Errors are `application/problem+json`: 400 bad input, 401, 403 (another \
             region, wrong role), 404 unknown, 409 broken rule.

@@ -4,4 +4,5 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 
-record ChangeCapacityRequest(@NotNull @Positive @Max(100_000) Integer capacity) {}
+record ChangeCapacityRequest(
+        @NotNull @Positive @Max(100_000) Integer capacity) {}

@@ -35,8 +35,9 @@ class DayAccess {
 
     /** Writes and personal data: the day's regional team only. */
     void forTeam(Jwt jwt, String dayId) {
-        Access.of(jwt).requireRegionalTeamOf(regions.get(dayId, unknown -> existing(unknown)
-                .region()));
+        Access.of(jwt)
+                .requireRegionalTeamOf(
+                        regions.get(dayId, unknown -> existing(unknown).region()));
     }
 
     RegionalDayView existing(String dayId) {

@@ -18,7 +18,10 @@ record SelfRegistrationRequest(
         @NotBlank @Email @Size(max = 254) String email,
         @NotNull ParticipantCategory category,
         @Size(max = 200) String organisation,
-        @AssertTrue(message = "the privacy notice must be accepted") boolean consent,
+
+        @AssertTrue(message = "the privacy notice must be accepted")
+        boolean consent,
+
         @Size(max = 200) String website) {
 
     boolean filledByARobot() {

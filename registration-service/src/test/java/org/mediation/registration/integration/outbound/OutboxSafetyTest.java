@@ -88,9 +88,11 @@ class OutboxSafetyTest extends RegistrationServiceTest {
 
             assertThat(awaitIds(topic, Set.of(late), dayId, 0)).contains(late);
             // The counter moves once the send returned, which may be just after the record is readable.
-            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
-                            meters.get("outbox.reconciled").functionCounter().count())
-                    .isEqualTo(reconciledBefore + 1));
+            await().atMost(Duration.ofSeconds(5))
+                    .untilAsserted(() -> assertThat(meters.get("outbox.reconciled")
+                                    .functionCounter()
+                                    .count())
+                            .isEqualTo(reconciledBefore + 1));
         }
     }
 

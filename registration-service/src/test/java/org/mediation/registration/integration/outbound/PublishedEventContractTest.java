@@ -119,8 +119,9 @@ class PublishedEventContractTest {
 
     @Test
     void the_deprecated_samples_stay_for_the_consumers() {
-        assertThat(DEPRECATED).allSatisfy(type -> assertThat(CONTRACTS.resolve(type + ".json"))
-                .exists());
+        assertThat(DEPRECATED)
+                .allSatisfy(
+                        type -> assertThat(CONTRACTS.resolve(type + ".json")).exists());
     }
 
     /** Registrations recorded before the organisation was sealed carry it in clear: it is published no more. */

@@ -38,8 +38,9 @@ class DayAccessTest extends RegistrationServiceTest {
         String dayId = api.schedulePublicDay(HDF, "FR-HDF", 10, 20);
         api.registered(HDF, dayId, "day-access-first@example.org");
         // The notice of the first registration reads the day once, in the background (the others use that read).
-        await().atMost(Duration.ofSeconds(60)).until(() -> !TestMailServer.receivedBy("day-access-first@example.org")
-                .isEmpty());
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> !TestMailServer.receivedBy("day-access-first@example.org")
+                        .isEmpty());
         long before = daysRead();
 
         api.registered(HDF, dayId, "second@example.org");

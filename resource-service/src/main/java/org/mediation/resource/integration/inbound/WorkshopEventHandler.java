@@ -48,8 +48,8 @@ class WorkshopEventHandler {
                 ThemeDataV1 theme = json.treeToValue(event.data(), ThemeDataV1.class);
                 themes.learn(theme.code(), theme.labelFr(), theme.labelEn());
             }
-            case ThemeDataV1.RETIRED -> themes.retire(
-                    json.treeToValue(event.data(), ThemeDataV1.class).code());
+            case ThemeDataV1.RETIRED ->
+                themes.retire(json.treeToValue(event.data(), ThemeDataV1.class).code());
             default -> {
                 // the workshops' own events tell the resource centre nothing
             }

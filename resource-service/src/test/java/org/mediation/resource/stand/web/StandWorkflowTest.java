@@ -54,8 +54,9 @@ class StandWorkflowTest extends ResourceServiceTest {
                         "BIBLIOGRAPHY",
                         "requests",
                         2));
-        assertThat(list(stand(otherDayId), HDF).getBody()).singleElement().satisfies(entry -> assertThat(entry)
-                .containsEntry("requests", 1));
+        assertThat(list(stand(otherDayId), HDF).getBody())
+                .singleElement()
+                .satisfies(entry -> assertThat(entry).containsEntry("requests", 1));
         assertThat(call(HttpMethod.GET, "/api/resources/" + resourceId, HDF, null)
                         .getBody())
                 .containsEntry("requests", 3);
@@ -200,9 +201,11 @@ class StandWorkflowTest extends ResourceServiceTest {
 
         call(HttpMethod.POST, "/api/resources/" + resourceId + "/withdraw", HDF, null);
 
-        assertThat(list(stand(pastDay), HDF).getBody()).singleElement().satisfies(entry -> assertThat(entry)
-                .containsEntry("resourceId", resourceId)
-                .containsEntry("requests", 1));
+        assertThat(list(stand(pastDay), HDF).getBody())
+                .singleElement()
+                .satisfies(entry -> assertThat(entry)
+                        .containsEntry("resourceId", resourceId)
+                        .containsEntry("requests", 1));
         assertThat(list(stand(futureDay), HDF).getBody()).isEmpty();
         assertProblem(call(HttpMethod.POST, requests(futureDay, resourceId), HDF, null), HttpStatus.CONFLICT);
         String nextDay = scheduledDay("FR-HDF", LATER.plusDays(1));

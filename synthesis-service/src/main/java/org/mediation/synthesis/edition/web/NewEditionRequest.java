@@ -5,4 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-record NewEditionRequest(@NotBlank @Size(max = 200) String title, @NotNull LocalDate from, @NotNull LocalDate to) {}
+record NewEditionRequest(
+        @NotBlank @Size(max = 200) String title,
+        @NotNull LocalDate from,
+        @NotNull LocalDate to) {}

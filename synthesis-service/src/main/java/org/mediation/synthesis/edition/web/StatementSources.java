@@ -25,8 +25,10 @@ final class StatementSources {
     private final Map<String, StatementSource> byContribution = new LinkedHashMap<>();
 
     StatementSources(Restitution restitution) {
-        restitution.themes().forEach(theme -> theme.items()
-                .forEach(item -> byContribution.put(item.contributionId(), source(item))));
+        restitution
+                .themes()
+                .forEach(theme ->
+                        theme.items().forEach(item -> byContribution.put(item.contributionId(), source(item))));
     }
 
     /** The sources of those contributions; a contribution the restitution does not hold is a 400. */

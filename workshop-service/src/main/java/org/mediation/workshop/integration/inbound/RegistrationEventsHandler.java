@@ -65,15 +65,16 @@ class RegistrationEventsHandler {
                 RegionalDayScheduledData day = json.treeToValue(data, RegionalDayScheduledData.class);
                 copy.dayScheduled(day.regionalDayId(), day.region(), day.date(), day.venue());
             }
-            case RegistrationData.REGISTERED, RegistrationData.REGISTERED_V2 -> registered(
-                    json.treeToValue(data, RegistrationData.class));
+            case RegistrationData.REGISTERED, RegistrationData.REGISTERED_V2 ->
+                registered(json.treeToValue(data, RegistrationData.class));
             case RegistrationData.PROMOTED -> {
                 RegistrationData promoted = json.treeToValue(data, RegistrationData.class);
                 copy.registrationConfirmed(promoted.regionalDayId(), promoted.registrationId());
             }
             case RegistrationData.CANCELLED -> cancelled(json.treeToValue(data, RegistrationData.class));
-            case RegistrationData.ERASED -> copy.registrationErased(
-                    json.treeToValue(data, RegistrationData.class).registrationId());
+            case RegistrationData.ERASED ->
+                copy.registrationErased(
+                        json.treeToValue(data, RegistrationData.class).registrationId());
             default -> {
                 // other registration events carry nothing this service needs
             }

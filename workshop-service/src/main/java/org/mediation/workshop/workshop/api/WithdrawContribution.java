@@ -2,4 +2,5 @@ package org.mediation.workshop.workshop.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record WithdrawContribution(@TargetAggregateIdentifier String workshopId, String contributionId) {}
+public record WithdrawContribution(
+        @TargetAggregateIdentifier String workshopId, String contributionId) {}

@@ -154,10 +154,10 @@ class PublishedContractTest {
     void every_sample_of_the_topic_is_covered_or_deprecated() throws IOException {
         try (Stream<Path> files = Files.list(CONTRACTS)) {
             assertThat(files.map(file -> file.getFileName().toString()))
-                    .containsExactlyInAnyOrderElementsOf(
-                            Stream.concat(samples().map(a -> (String) a.get()[0]), DEPRECATED.stream())
-                                    .map(name -> "workshop." + name + ".json")
-                                    .toList());
+                    .containsExactlyInAnyOrderElementsOf(Stream.concat(
+                                    samples().map(a -> (String) a.get()[0]), DEPRECATED.stream())
+                            .map(name -> "workshop." + name + ".json")
+                            .toList());
         }
     }
 

@@ -109,14 +109,11 @@ class WorkshopProjectionTest {
 
     @Test
     void a_view_stored_before_people_had_ids_reads_with_the_derived_ids() throws Exception {
-        WorkshopView stored = new ObjectMapper()
-                .readValue(
-                        """
+        WorkshopView stored = new ObjectMapper().readValue("""
                         {"id":"w-1","regionalDayId":"d","region":"FR-HDF","themeCode":"ENVIRONMENT","title":"T",
                          "capacity":5,"enrolled":0,"facilitators":[{"name":"Claire Dubois","organisation":"AMS Lens"}],
                          "speakers":[],"rapporteur":null,"reportStatus":"DRAFT","contributions":[]}
-                        """,
-                        WorkshopView.class);
+                        """, WorkshopView.class);
 
         assertThat(stored.facilitators())
                 .containsExactly(new PersonView(

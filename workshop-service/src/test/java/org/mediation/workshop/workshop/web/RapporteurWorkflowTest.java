@@ -119,10 +119,11 @@ class RapporteurWorkflowTest extends WorkshopHttpTest {
         assertThat(call(HttpMethod.GET, path, TEAM, null).getBody()).containsEntry("speakers", List.of());
 
         publish(day, RegistrationSamples.about("RegistrationCancelled", day, registration, null));
-        await().atMost(Duration.ofSeconds(30)).until(() -> call(HttpMethod.GET, path, TEAM, null)
-                .getBody()
-                .get("enrolled")
-                .equals(0));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> call(HttpMethod.GET, path, TEAM, null)
+                        .getBody()
+                        .get("enrolled")
+                        .equals(0));
 
         assertThat(publishedTypes(workshopId))
                 .containsExactly(
