@@ -72,10 +72,6 @@ public final class Themes {
         return labels;
     }
 
-    public List<CataloguedTheme> all() {
-        return List.copyOf(themes);
-    }
-
     public Themes copy() {
         Themes copy = new Themes();
         copy.themes.addAll(themes);

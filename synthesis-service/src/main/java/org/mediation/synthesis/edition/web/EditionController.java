@@ -26,6 +26,7 @@ import org.mediation.synthesis.edition.api.WriteStatement;
 import org.mediation.synthesis.edition.command.EditionDraft;
 import org.mediation.synthesis.edition.query.Editions;
 import org.mediation.synthesis.national.AsOf;
+import org.mediation.synthesis.regional.RegionalProjections;
 import org.mediation.synthesis.restitution.Restitution;
 import org.mediation.synthesis.restitution.RestitutionSource;
 import org.springframework.http.HttpHeaders;
@@ -60,6 +61,7 @@ class EditionController {
     private final Editions editions;
     private final RestitutionSource restitutions;
     private final ThemeCatalogue themes;
+    private final RegionalProjections projections;
     private final Clock clock;
 
     EditionController(
@@ -67,11 +69,13 @@ class EditionController {
             Editions editions,
             RestitutionSource restitutions,
             ThemeCatalogue themes,
+            RegionalProjections projections,
             Clock clock) {
         this.commands = commands;
         this.editions = editions;
         this.restitutions = restitutions;
         this.themes = themes;
+        this.projections = projections;
         this.clock = clock;
     }
 
@@ -98,7 +102,6 @@ class EditionController {
                 .toList();
     }
 
-    @Expensive
     @GetMapping("/{editionId}")
     EditionAnswer edition(@AuthenticationPrincipal Jwt jwt, @PathVariable String editionId) {
         Access.of(jwt).requireNational();
@@ -158,6 +161,7 @@ class EditionController {
             @PathVariable String editionId,
             @PathVariable String statementId,
             @Valid @RequestBody StatementRequest request) {
+        Access.of(jwt).requireNationalOffice();
         if (!draft(editionId).holds(statementId)) {
             throw new ResponseStatusException(
                     HttpStatus.NOT_FOUND, "The edition has no statement " + statementId + ".");
@@ -256,7 +260,7 @@ class EditionController {
     }
 
     private EditionAnswer answer(EditionDraft draft) {
-        return new EditionAnswer(draft, new StatementSources(current(draft)).flags(draft.statements()));
+        return new EditionAnswer(draft, SourceFlags.of(draft.statements(), projections));
     }
 
     private Restitution basisOf(EditionDraft draft) {

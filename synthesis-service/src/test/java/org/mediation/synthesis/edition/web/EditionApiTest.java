@@ -62,7 +62,7 @@ class EditionApiTest extends SynthesisServiceTest {
     void two_regions_proposals_become_one_statement_of_version_one_which_each_region_finds_its_own_in() {
         Proposal lievin = proposal("FR-HDF", "2048-03-10", "Journée de Liévin", "Des permanences dans chaque mairie.");
         Proposal rouen = proposal("FR-NOR", "2048-03-20", "Journée de Rouen", "Des permanences itinérantes.");
-        awaitRestituted("2048-03-01", "2048-03-31", 2);
+        awaitPublished(lievin, rouen);
 
         String edition = create("2048-03-01", "2048-03-31");
         assertThat(http.get(path(edition, "/sources"), Tokens.nationalOffice())
@@ -118,7 +118,7 @@ class EditionApiTest extends SynthesisServiceTest {
     @Test
     void an_amended_source_is_flagged_in_the_next_draft_and_version_one_is_rebuilt_from_its_events_as_published() {
         Proposal caen = proposal("FR-NOR", "2048-04-10", "Journée de Caen", "Former les agents d'accueil.");
-        awaitRestituted("2048-04-01", "2048-04-30", 1);
+        awaitPublished(caen);
         String edition = create("2048-04-01", "2048-04-30");
         http.post(path(edition, "/statements"), Tokens.nationalOffice(), statement("Former l'accueil.", caen));
         http.post(path(edition, "/versions"), Tokens.nationalOffice(), "");
@@ -127,13 +127,13 @@ class EditionApiTest extends SynthesisServiceTest {
         String pdf = http.pdfText(path(edition, "/versions/1"), Tokens.nationalOffice());
 
         caen.reportEvent("workshop.ReportReopened.v1", Map.of("reason", "Préciser"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> flag(edition, caen).equals(StatementSources.WITHDRAWN));
+        await().atMost(Duration.ofSeconds(30)).until(() -> flag(edition, caen).equals(SourceFlags.WITHDRAWN));
         caen.reportEvent(
                 "workshop.ContributionAmended.v1",
                 Map.of("contributionId", caen.contribution(), "kind", "PROPOSAL", "text", "Former tous les agents."));
         caen.reportEvent("workshop.ReportSubmitted.v1", Map.of());
         caen.reportEvent("workshop.ReportPublished.v1", Map.of());
-        await().atMost(Duration.ofSeconds(30)).until(() -> flag(edition, caen).equals(StatementSources.AMENDED));
+        await().atMost(Duration.ofSeconds(30)).until(() -> flag(edition, caen).equals(SourceFlags.AMENDED));
 
         assertThat(http.get(path(edition, "/versions/1"), Tokens.nationalOffice())
                         .body())
@@ -149,13 +149,13 @@ class EditionApiTest extends SynthesisServiceTest {
                 .isEqualTo(version);
         assertThat(http.pdfText(path(edition, "/versions/1"), Tokens.nationalOffice()))
                 .isEqualTo(pdf);
-        assertThat(flag(edition, caen)).isEqualTo(StatementSources.AMENDED);
+        assertThat(flag(edition, caen)).isEqualTo(SourceFlags.AMENDED);
     }
 
     @Test
     void editing_is_the_national_office_s_and_bad_input_is_a_problem() {
         Proposal rennes = proposal("FR-BRE", "2048-05-10", "Journée de Rennes", "Un réseau de médiateurs.");
-        awaitRestituted("2048-05-01", "2048-05-31", 1);
+        awaitPublished(rennes);
         String edition = create("2048-05-01", "2048-05-31");
 
         assertThat(http.post(
@@ -233,14 +233,15 @@ class EditionApiTest extends SynthesisServiceTest {
                 .asText();
     }
 
-    private void awaitRestituted(String from, String to, int contributions) {
-        await().atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(200))
-                .until(() -> http.get("/api/national/restitution?from=" + from + "&to=" + to, Tokens.operator())
-                                .json()
-                                .findValues("contributionId")
-                                .size()
-                        == contributions);
+    /** Until synthesis holds each proposal's report as published (its day's synthesis, a cheap read). */
+    private void awaitPublished(Proposal... proposals) {
+        for (Proposal proposal : proposals) {
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> http.get("/api/regional-days/" + proposal.day() + "/synthesis", Tokens.operator())
+                            .body()
+                            .contains("\"reportStatus\":\"PUBLISHED\""));
+        }
     }
 
     /** The announcement of the edition's version on national-restitutions, as a consumer reads it. */
