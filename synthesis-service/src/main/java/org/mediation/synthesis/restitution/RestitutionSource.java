@@ -44,6 +44,10 @@ public class RestitutionSource {
             HistoryAt days = pointInTime.daysAt(at, period::covers);
             Restitution restitution = RestitutionContent.of(period, days.days(), days.themes(), at, days.position());
             recent.keep(key, days, restitution);
+            if (asOf.isEmpty()) {
+                // asked again as of its own instant (an edition's basis), it is the same document
+                recent.keep(new RecentRestitutions.Key(period, at), days, restitution);
+            }
             return restitution;
         });
     }

@@ -71,6 +71,15 @@ class RestitutionSourceTest {
     }
 
     @Test
+    void asked_now_then_as_of_its_own_instant_it_is_folded_once() {
+        answers(T0, 40, Instant.MAX, true);
+        Restitution now = source.of(WINTER_2019, Optional.empty());
+
+        assertThat(source.of(WINTER_2019, Optional.of(now.asOf()))).isEqualTo(now);
+        verify(pointInTime, times(1)).daysAt(any(), any());
+    }
+
+    @Test
     void asked_again_while_the_history_ends_at_the_same_number_it_is_not_folded_again() {
         answers(T0, 40, Instant.MAX, true);
         Restitution first = source.of(WINTER_2019, Optional.of(T0));
