@@ -23,8 +23,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The service as docker-compose runs it, API docs off ({@code API_DOCS_ENABLED=false}), with its actuator moved to a
- * port of its own ({@code MANAGEMENT_PORT}, here 0: any free port): the docs are gone, health answers on the
- * management port, and metrics there still need an operator's token. A context of its own, closed after it, whose
+ * port of its own ({@code MANAGEMENT_PORT}, here 0: any free port) that Prometheus scrapes without a token
+ * ({@code METRICS_SCRAPE_WITHOUT_TOKEN=true}): the docs are gone, health and the metrics answer on the management
+ * port, the other actuator endpoints there still need an operator's token. A context of its own, closed after it, whose
  * consumer never starts: it would join the other tests' consumer group and make it rebalance twice.
  */
 @Tag("wiring")
@@ -37,6 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
             WorkshopApplication.CONFIG_NAME,
             "API_DOCS_ENABLED=false",
             "MANAGEMENT_PORT=0",
+            "METRICS_SCRAPE_WITHOUT_TOKEN=true",
             "spring.cloud.stream.bindings.registrationEvents-in-0.consumer.auto-startup=false"
         })
 class ProductionSurfacesTest {
@@ -61,13 +63,13 @@ class ProductionSurfacesTest {
     }
 
     @Test
-    void the_management_port_keeps_health_open_and_metrics_for_operators() {
+    void the_management_port_keeps_health_open_the_metrics_open_to_a_scraper_and_the_rest_for_operators() {
         assertThat(status(management("/actuator/health/liveness"), null)).isEqualTo(HttpStatus.OK);
-        assertThat(status(management("/actuator/prometheus"), null)).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(status(management("/actuator/prometheus"), Tokens.nationalOffice()))
+        assertThat(status(management("/actuator/prometheus"), null)).isEqualTo(HttpStatus.OK);
+        assertThat(status(management("/actuator/info"), null)).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(status(management("/actuator/info"), Tokens.nationalOffice()))
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(status(management("/actuator/prometheus"), Tokens.operator()))
-                .isEqualTo(HttpStatus.OK);
+        assertThat(status(management("/actuator/info"), Tokens.operator())).isEqualTo(HttpStatus.OK);
         assertThat(status("/actuator/prometheus", Tokens.operator()))
                 .as("not on the API port any more")
                 .isEqualTo(HttpStatus.NOT_FOUND);

@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.O
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -48,7 +49,7 @@ public class PlatformSecurity {
             HttpSecurity http,
             ObjectMapper json,
             @Value("${regional-days.security.scrape-without-token:false}") boolean scrapeWithoutToken,
-            @Value("${management.server.port:-1}") int managementPort)
+            Environment environment)
             throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) ->
                 ProblemResponses.write(response, json, HttpStatus.UNAUTHORIZED, "A valid bearer token is required.");
@@ -63,7 +64,7 @@ public class PlatformSecurity {
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .requestMatchers("/actuator/prometheus")
-                        .access(scrapers(scrapeWithoutToken, managementPort))
+                        .access(scrapers(scrapeWithoutToken, environment))
                         .requestMatchers("/actuator/**")
                         .access(operators())
                         .anyRequest()
@@ -101,16 +102,17 @@ public class PlatformSecurity {
 
     /**
      * The metrics: operators, and with {@code METRICS_SCRAPE_WITHOUT_TOKEN=true} anyone reaching the management port
-     * ({@code MANAGEMENT_PORT}), which only an internal network reaches (Prometheus in docker-compose.yml); never the
-     * service's own port.
+     * ({@code MANAGEMENT_PORT}, the port its server really listens on), which only an internal network reaches
+     * (Prometheus in docker-compose.yml); never the service's own port.
      */
     private static AuthorizationManager<RequestAuthorizationContext> scrapers(
-            boolean withoutToken, int managementPort) {
+            boolean withoutToken, Environment environment) {
         AuthorizationManager<RequestAuthorizationContext> operators = operators();
-        return (authentication, request) ->
-                withoutToken && managementPort > 0 && request.getRequest().getLocalPort() == managementPort
-                        ? new AuthorizationDecision(true)
-                        : operators.check(authentication, request);
+        return (authentication, request) -> withoutToken
+                        && Integer.valueOf(request.getRequest().getLocalPort())
+                                .equals(environment.getProperty("local.management.port", Integer.class))
+                ? new AuthorizationDecision(true)
+                : operators.check(authentication, request);
     }
 
     /** The one decoder: HS256 with the shared secret, or the provider's keys; {@link TokenRules} either way. */

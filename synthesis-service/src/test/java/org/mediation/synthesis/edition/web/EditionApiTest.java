@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,6 +112,16 @@ class EditionApiTest extends SynthesisServiceTest {
                         .json()
                         .findValuesAsText("editionId"))
                 .contains(edition);
+        Instant publishedAt = Instant.parse(published.json().path("publishedAt").asText());
+        assertThat(http.get(
+                                path(edition, "/versions?asOf=" + publishedAt.minusMillis(1)),
+                                Tokens.regionalTeam("FR-HDF"))
+                        .json())
+                .isEmpty();
+        assertThat(http.get(path(edition, "/versions?asOf=" + publishedAt), Tokens.regionalTeam("FR-HDF"))
+                        .json()
+                        .findValuesAsText("number"))
+                .containsExactly("1");
         assertThat(announcement(edition).path("data").path("regions").toString())
                 .isEqualTo("[\"FR-HDF\",\"FR-NOR\"]");
     }
@@ -170,6 +181,15 @@ class EditionApiTest extends SynthesisServiceTest {
         assertThat(http.get(path(edition, ""), Tokens.regionalTeam("FR-BRE")).status())
                 .isEqualTo(403);
         assertThat(http.get(path(edition, ""), null).status()).isEqualTo(401);
+        assertThat(http.get("/api/national/editions", Tokens.regionalTeam("FR-BRE"))
+                        .json()
+                        .findValuesAsText("editionId"))
+                .as("an edition without a published version is the national office's")
+                .doesNotContain(edition);
+        assertThat(http.get("/api/national/editions", Tokens.nationalOffice())
+                        .json()
+                        .findValuesAsText("editionId"))
+                .contains(edition);
         for (String bad : List.of(
                 "{\"text\":\"x\",\"themes\":[\"NOT_A_THEME\"],\"sources\":[\"" + rennes.contribution() + "\"]}",
                 "{\"text\":\"x\",\"themes\":[\"" + THEME + "\"],\"sources\":[\"not-in-the-draft\"]}",
