@@ -34,15 +34,21 @@ import org.mediation.system.Api.Reply;
  * Not a test: the one benchmark command of {@code docs/benchmarks.md}. Starts the system as {@code ./run-local.sh}
  * does (the Kafka broker, the MongoDB-wire server on H2 and the four services, each a JVM of its own) and prints, in
  * one run: the store's raw {@code insertOne}/s; registrations/s end to end at full speed (8 clients, 2,000 over 4
- * days) and as a ratio of the raw inserts; command → national aggregate p50/p99 at an offered 100 registrations/s;
+ * days) and as a ratio of the raw inserts; command → national aggregate p50/p99 at an offered 25 and 100
+ * registrations/s;
  * the store commands each service sent and the CPU each process used per registration at full speed; each service's
  * RSS; the full-speed and paced figures and costs again with half the history stored (in registration's event store
  * and in synthesis' history), and how they compare; full-replay events/s, the time synthesis takes to checkpoint the whole
  * history, and {@code asOf} p50/p99 over a history of {@code events} events; the load average before and after.
- * Arguments: [history events, default 200000]. {@code -Dservices.jvm-options=...} starts the services with other
+ * Arguments: [history events, default 200000; 0 for the empty store's figures only]. {@code -Dservices.jvm-options=...} starts the services with other
  * JVM options; {@code -Dbenchmark.profiles=<dir>} profiles the full-speed and paced runs ({@link Profiles}).
  */
 public final class PipelineBenchmark {
+
+    static {
+        // JDK 17's client keeps an idle connection 20 minutes, Tomcat 60 s: a POST on one Tomcat closed gets no answer
+        System.setProperty("jdk.httpclient.keepalive.timeout", "5");
+    }
 
     private static final Api API = new Api();
     private static final String TEAM = Tokens.regionalTeam("FR-HDF");
@@ -65,7 +71,8 @@ public final class PipelineBenchmark {
         this.processes = processes;
     }
 
-    public static void main(String[] args) throws Exception {
+    /** Exits 0 when every figure was printed, 1 when one could not be (the system is closed either way). */
+    public static void main(String[] args) {
         int history = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         try (BenchmarkSystem system = BenchmarkSystem.start(Profiles.jvmOption())) {
             Map<String, Long> processes = system.processes();
@@ -73,20 +80,28 @@ public final class PipelineBenchmark {
             all.put("broker", system.broker.pid());
             all.put("clients", ProcessHandle.current().pid());
             new PipelineBenchmark(system.services, system.mongoUri, new Profiles(processes), all).run(history);
+        } catch (Throwable failure) {
+            failure.printStackTrace();
+            System.exit(1);
         }
         System.exit(0);
     }
 
+    /** With a history of 0, only the figures on an empty store (a quick A/B of the command path). */
     private void run(int history) throws Exception {
         double raw = rawInserts();
         fullSpeed("warm-up", 400, 8);
         profiles.start();
         double endToEnd = accountedFullSpeed("full speed");
         System.out.printf("end to end / raw inserts: %.3f%n", endToEnd / raw);
+        paced(25, Duration.ofSeconds(20));
         double[] latencies = paced(100, Duration.ofSeconds(20));
         services.forEach((name, service) ->
                 System.out.printf("RSS %s: %d MB%n", name, BenchmarkSystem.rssMegabytes(service.pid())));
         profiles.write();
+        if (history == 0) {
+            return;
+        }
         seedStoredEvents(history / 2);
         seedHistory(history / 2);
         // a history recorded day after day was checkpointed as it came: measure that, not the catching up
