@@ -25,6 +25,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.bson.types.ObjectId;
+import org.mediation.local.BrokerProcess;
 import org.mediation.local.ServiceProcess;
 import org.mediation.local.Tokens;
 import org.mediation.system.Api;
@@ -55,6 +56,7 @@ public final class PipelineBenchmark {
 
     private final Map<String, ServiceProcess> services;
     private final String mongoUri;
+    private final String bootstrapServers;
     /** The middle of the seeded history, once it is written. */
     private Instant asOf;
 
@@ -63,10 +65,10 @@ public final class PipelineBenchmark {
     /** Every process of the run by name, the benchmark's own (its clients) included. */
     private final Map<String, Long> processes;
 
-    private PipelineBenchmark(
-            Map<String, ServiceProcess> services, String mongoUri, Profiles profiles, Map<String, Long> processes) {
-        this.services = services;
-        this.mongoUri = mongoUri;
+    private PipelineBenchmark(BenchmarkSystem system, Profiles profiles, Map<String, Long> processes) {
+        this.services = system.services;
+        this.mongoUri = system.mongoUri;
+        this.bootstrapServers = BrokerProcess.bootstrapServers(system.broker);
         this.profiles = profiles;
         this.processes = processes;
     }
@@ -79,7 +81,7 @@ public final class PipelineBenchmark {
             Map<String, Long> all = new LinkedHashMap<>(processes);
             all.put("broker", system.broker.pid());
             all.put("clients", ProcessHandle.current().pid());
-            new PipelineBenchmark(system.services, system.mongoUri, new Profiles(processes), all).run(history);
+            new PipelineBenchmark(system, new Profiles(processes), all).run(history);
         } catch (Throwable failure) {
             failure.printStackTrace();
             System.exit(1);
@@ -99,9 +101,13 @@ public final class PipelineBenchmark {
         services.forEach((name, service) ->
                 System.out.printf("RSS %s: %d MB%n", name, BenchmarkSystem.rssMegabytes(service.pid())));
         profiles.write();
-        if (history == 0) {
-            return;
+        if (history > 0) {
+            withHistory(history);
         }
+        printLateEvents();
+    }
+
+    private void withHistory(int history) throws Exception {
         seedStoredEvents(history / 2);
         seedHistory(history / 2);
         // a history recorded day after day was checkpointed as it came: measure that, not the catching up
@@ -118,6 +124,16 @@ public final class PipelineBenchmark {
         replay(history);
         awaitCheckpoints();
         asOf(20);
+    }
+
+    /** Events the outboxes published late (found by their reconciliation: committed later than the look-back). */
+    private void printLateEvents() throws Exception {
+        for (String name : services.keySet()) {
+            String metrics = API.text(service(name, "/actuator/prometheus"), Tokens.operator());
+            metrics.lines()
+                    .filter(line -> line.startsWith("outbox_reconciled_total"))
+                    .forEach(line -> System.out.printf("events published late, %s: %s%n", name, line));
+        }
     }
 
     /**
@@ -210,6 +226,8 @@ public final class PipelineBenchmark {
         int count = (int) (perSecond * during.toSeconds());
         List<Long> sent = Collections.synchronizedList(new ArrayList<>());
         Map<Integer, Integer> answers = new ConcurrentSkipListMap<>();
+        List<Double> answered = Collections.synchronizedList(new ArrayList<>());
+        PublicationLags publication = new PublicationLags(bootstrapServers);
         ExecutorService pool = Executors.newFixedThreadPool(64);
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
         int[] next = {0};
@@ -218,8 +236,10 @@ public final class PipelineBenchmark {
                     if (next[0] < count) {
                         String day = days.get(next[0]++ % days.size());
                         pool.submit(() -> {
-                            sent.add(System.nanoTime());
+                            long start = System.nanoTime();
+                            sent.add(start);
                             answers.merge(answer(day), 1, Integer::sum);
+                            answered.add((System.nanoTime() - start) / 1e6);
                         });
                     }
                 },
@@ -237,6 +257,19 @@ public final class PipelineBenchmark {
         }
         clock.shutdown();
         pool.shutdown();
+        publication.close();
+        List<Double> published = publication.sorted();
+        List<Double> http = new ArrayList<>(answered);
+        Collections.sort(http);
+        System.out.printf(
+                "offered %d registrations/s: HTTP answer p50 %.0f ms, p99 %.0f ms; event -> published on Kafka p50 %.0f"
+                        + " ms, p99 %.0f ms (%d events)%n",
+                perSecond,
+                percentile(http, 0.50),
+                percentile(http, 0.99),
+                percentile(published, 0.50),
+                percentile(published, 0.99),
+                published.size());
         List<Long> order = new ArrayList<>(sent);
         Collections.sort(order);
         List<Double> latencies = new ArrayList<>();
