@@ -54,7 +54,7 @@ public class PlatformAxon {
      */
     @Bean
     IndexedEventStorageStrategy eventStorageStrategy(
-            EventSeconds eventSeconds, @Value("${regional-days.event-store.look-back:PT10S}") Duration lookBack) {
+            EventSeconds eventSeconds, @Value("${regional-days.event-store.look-back:PT2S}") Duration lookBack) {
         return new IndexedEventStorageStrategy(lookBack, eventSeconds);
     }
 

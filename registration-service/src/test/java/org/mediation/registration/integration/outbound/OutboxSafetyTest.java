@@ -42,7 +42,7 @@ import org.springframework.http.HttpStatus;
 
 /**
  * The outbox leaves no event behind and is blocked by none: an event that became visible 15 s after its timestamp
- * (beyond the 10 s look-back window) is still published, by the reconciliation; an event of a type nobody knows any
+ * (beyond the 2 s look-back window) is still published, by the reconciliation; an event of a type nobody knows any
  * more, or one too large for Kafka, is parked with its reason, reported, and the events after it keep flowing.
  */
 class OutboxSafetyTest extends RegistrationServiceTest {
