@@ -102,12 +102,13 @@ public final class PipelineBenchmark {
                 System.out.printf("RSS %s: %d MB%n", name, BenchmarkSystem.rssMegabytes(service.pid())));
         profiles.write();
         if (history > 0) {
-            withHistory(history);
+            withHistory(history, endToEnd, latencies);
         }
         printLateEvents();
     }
 
-    private void withHistory(int history) throws Exception {
+    /** The same figures with half the history stored, compared with the empty store's; then replay and asOf. */
+    private void withHistory(int history, double endToEnd, double[] latencies) throws Exception {
         seedStoredEvents(history / 2);
         seedHistory(history / 2);
         // a history recorded day after day was checkpointed as it came: measure that, not the catching up
