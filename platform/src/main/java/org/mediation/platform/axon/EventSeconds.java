@@ -11,6 +11,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,8 +30,9 @@ import org.bson.conversions.Bson;
 /**
  * The stored events by the second of their timestamp: one document per second ({@code _id} its epoch second) listing
  * each event's id, aggregate, sequence number and timestamp, and one ({@code _id} {@value #LATEST}) holding the
- * latest second that has events. A stretch of time is read second by second, {@value #CHUNK} seconds a query, up to
- * that latest second, all by {@code _id}: the tracking window, the outbox's reconciliation and its lag.
+ * latest second that has events. A stretch of time is read second by second, {@value #CHUNK} seconds a query, all by
+ * {@code _id}: the tracking window up to a minute ahead of this clock (a poll is then one query), the outbox's
+ * reconciliation and its lag up to that latest second.
  */
 public final class EventSeconds {
 
@@ -38,6 +40,11 @@ public final class EventSeconds {
     private static final int CHUNK = 600;
     /** Seconds decoded at once: a reader stops after the seconds it needs, and never holds a chunk whole. */
     private static final int BATCH = 16;
+    /**
+     * How far ahead of this clock a tracking poll reads: an event timed later (a writer's clock further ahead) is
+     * read once this clock is that close to it, never skipped, since a token only moves to the events it read.
+     */
+    private static final Duration AHEAD = Duration.ofMinutes(1);
 
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
     private static final EventEntryConfiguration SCHEMA = EventEntryConfiguration.getDefault();
@@ -79,7 +86,8 @@ public final class EventSeconds {
     List<Listed> from(Instant from, Predicate<Listed> kept, int wanted) {
         String start = formatInstant(from);
         List<Listed> listed = new ArrayList<>();
-        forEachFrom(from, Long.MAX_VALUE, () -> listed.size() >= wanted, entry -> {
+        long ahead = Instant.now().plus(AHEAD).getEpochSecond();
+        forEachFrom(from, ahead, () -> listed.size() >= wanted, entry -> {
             if (entry.timestamp().compareTo(start) >= 0 && kept.test(entry)) {
                 listed.add(entry);
             }
@@ -93,7 +101,7 @@ public final class EventSeconds {
         String start = formatInstant(from);
         String end = formatInstant(to);
         List<Listed> listed = new ArrayList<>();
-        forEachFrom(from, to.getEpochSecond(), () -> false, entry -> {
+        forEachFrom(from, Math.min(to.getEpochSecond(), latestSecond()), () -> false, entry -> {
             if (entry.timestamp().compareTo(start) >= 0 && entry.timestamp().compareTo(end) < 0) {
                 listed.add(entry);
             }
@@ -106,7 +114,7 @@ public final class EventSeconds {
     public long countAfter(Instant after) {
         String start = formatInstant(after);
         AtomicLong count = new AtomicLong();
-        forEachFrom(after, Long.MAX_VALUE, () -> false, entry -> {
+        forEachFrom(after, latestSecond(), () -> false, entry -> {
             if (entry.timestamp().compareTo(start) > 0) {
                 count.incrementAndGet();
             }
@@ -115,11 +123,10 @@ public final class EventSeconds {
     }
 
     /**
-     * Each event of the seconds from {@code from}'s to {@code until} (or the latest), second after second, until
-     * {@code enough} says so at the end of a second: only the seconds needed are read and decoded, one at a time.
+     * Each event of the seconds from {@code from}'s to {@code last}, second after second, until {@code enough} says so
+     * at the end of a second: only the seconds needed are read and decoded, one at a time.
      */
-    private void forEachFrom(Instant from, long until, BooleanSupplier enough, Consumer<Listed> each) {
-        long last = Math.min(until, latestSecond());
+    private void forEachFrom(Instant from, long last, BooleanSupplier enough, Consumer<Listed> each) {
         for (long first = from.getEpochSecond(); first <= last; first += CHUNK) {
             List<Long> chunk = LongStream.rangeClosed(first, Math.min(last, first + CHUNK - 1))
                     .boxed()

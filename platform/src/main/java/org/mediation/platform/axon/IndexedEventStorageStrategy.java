@@ -42,6 +42,8 @@ import org.bson.Document;
 public final class IndexedEventStorageStrategy extends DocumentPerEventStorageStrategy {
 
     static final String AGGREGATE_SEQUENCE = "aggregateSequence";
+    private static final String AXON_AGGREGATE_INDEX = "uniqueAggregateIndex";
+    private static final List<String> AXON_EVENT_INDEXES = List.of(AXON_AGGREGATE_INDEX, "orderedEventStreamIndex");
 
     private final Duration lookBack;
     private final EventSeconds seconds;
@@ -66,10 +68,19 @@ public final class IndexedEventStorageStrategy extends DocumentPerEventStorageSt
         eventCollection.insertMany(documents);
     }
 
+    /**
+     * Our indexes on the events, and Axon's on the snapshots only: Axon's two on the events would cost every append two
+     * index writes for nothing, its aggregate index guarding what {@value #AGGREGATE_SEQUENCE} guards, its stream
+     * index serving a query this strategy never sends. A store that has them (written before) has them dropped.
+     */
     @Override
     public void ensureIndexes(MongoCollection<Document> eventsCollection, MongoCollection<Document> snapshots) {
-        super.ensureIndexes(eventsCollection, snapshots);
         EventEntryConfiguration schema = eventConfiguration();
+        snapshots.createIndex(
+                Indexes.ascending(schema.aggregateIdentifierProperty(), schema.sequenceNumberProperty()),
+                new IndexOptions().unique(true).name(AXON_AGGREGATE_INDEX));
+        List<String> existing = eventsCollection.listIndexes().map(index -> index.getString("name")).into(new ArrayList<>());
+        AXON_EVENT_INDEXES.stream().filter(existing::contains).forEach(eventsCollection::dropIndex);
         eventsCollection.createIndex(
                 Indexes.ascending(AGGREGATE_SEQUENCE),
                 new IndexOptions().unique(true).sparse(true));

@@ -7,6 +7,7 @@ import com.mongodb.MongoException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Duration;
@@ -136,6 +137,24 @@ class IndexedEventStorageStrategyTest {
         assertThatThrownBy(() -> append("day-c", 0, T0.plusMillis(1))).isInstanceOf(MongoException.class);
 
         assertThat(ids(trail(ours))).containsExactly(stored);
+    }
+
+    @Test
+    void axons_indexes_on_the_events_of_a_store_written_before_are_dropped_its_snapshots_keep_theirs() {
+        MongoDatabase before = client.getDatabase("before");
+        axon.ensureIndexes(before.getCollection("domainevents"), before.getCollection("snapshotevents"));
+
+        ours.ensureIndexes(before.getCollection("domainevents"), before.getCollection("snapshotevents"));
+
+        assertThat(indexNames(before.getCollection("domainevents")))
+                .contains("aggregateSequence_1", "eventIdentifier_1")
+                .doesNotContain("uniqueAggregateIndex", "orderedEventStreamIndex");
+        assertThat(indexNames(before.getCollection("snapshotevents"))).contains("uniqueAggregateIndex");
+        assertThat(indexNames(events)).doesNotContain("uniqueAggregateIndex");
+    }
+
+    private static List<String> indexNames(MongoCollection<Document> collection) {
+        return collection.listIndexes().map(index -> index.getString("name")).into(new ArrayList<>());
     }
 
     /** Every event and token the strategy hands a processor that starts at the first event, 4 a poll. */

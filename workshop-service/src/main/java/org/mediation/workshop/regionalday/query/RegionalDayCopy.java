@@ -1,11 +1,15 @@
 package org.mediation.workshop.regionalday.query;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.pull;
 import static com.mongodb.client.model.Updates.set;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -137,11 +141,20 @@ public class RegionalDayCopy implements RegionalDays, RegionalDayDates, Confirme
         return registration != null && registration.getBoolean(ERASED, false);
     }
 
+    /**
+     * One write, not a read and a write: the update matches a registration not erased, and where there is none, the
+     * upsert inserts it, unless its id is an erased one's tombstone (refused as a duplicate key: nothing is changed).
+     */
     private void setStatus(String regionalDayId, String registrationId, String status) {
-        if (isErased(registrationId)) {
-            return;
+        try {
+            registrations.updateOne(
+                    and(eq(registrationId), ne(ERASED, true)),
+                    combine(set("regionalDayId", regionalDayId), set("status", status)),
+                    UPSERT);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
         }
-        registrations.updateOne(
-                eq(registrationId), combine(set("regionalDayId", regionalDayId), set("status", status)), UPSERT);
     }
 }
