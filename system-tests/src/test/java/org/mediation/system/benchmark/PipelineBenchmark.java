@@ -100,7 +100,7 @@ public final class PipelineBenchmark {
         double[] latencies = paced(100, Duration.ofSeconds(20));
         services.forEach((name, service) ->
                 System.out.printf("RSS %s: %d MB%n", name, BenchmarkSystem.rssMegabytes(service.pid())));
-        profiles.write();
+        profiles.write("");
         if (history > 0) {
             withHistory(history, endToEnd, latencies);
         }
@@ -122,9 +122,11 @@ public final class PipelineBenchmark {
                 latenciesStored[0] / latencies[0],
                 latenciesStored[1] / latencies[1]);
         seedHistory(history - history / 2);
+        profiles.start();
         replay(history);
         awaitCheckpoints();
         asOf(20);
+        profiles.write("-replay");
     }
 
     /** Events the outboxes published late (found by their reconciliation: committed later than the look-back). */

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * With {@code -Dbenchmark.profiles=<dir>}: the processes are started with native memory tracking, a JFR recording
  * ({@code settings=profile}) runs over the measured part, and each process' recording and native memory summary are
- * written to {@code <dir>/<name>.jfr} and {@code <dir>/<name>-memory.txt}. Without it, nothing: the figures of a
+ * written to {@code <dir>/<name>.jfr} and {@code <dir>/<name>-memory.txt} (the replay and {@code asOf} then as
+ * {@code <name>-replay.jfr}). Without it, nothing: the figures of a
  * profiled run are not the figures.
  */
 final class Profiles {
@@ -43,16 +44,17 @@ final class Profiles {
         }
     }
 
-    void write() throws IOException, InterruptedException {
+    /** Stops the recording and writes it as {@code <dir>/<process><suffix>.jfr}. */
+    void write(String suffix) throws IOException, InterruptedException {
         if (!wanted()) {
             return;
         }
         Path directory = Files.createDirectories(Path.of(System.getProperty(DIRECTORY)));
         for (Map.Entry<String, Long> process : processes.entrySet()) {
-            Path recording = directory.resolve(process.getKey() + ".jfr");
+            Path recording = directory.resolve(process.getKey() + suffix + ".jfr");
             jcmd(process.getValue(), "JFR.stop", "name=benchmark", "filename=" + recording);
             String memory = jcmd(process.getValue(), "VM.native_memory", "summary");
-            Files.writeString(directory.resolve(process.getKey() + "-memory.txt"), memory);
+            Files.writeString(directory.resolve(process.getKey() + suffix + "-memory.txt"), memory);
             System.out.printf(
                     "profile %s: %s, native memory %s%n",
                     process.getKey(),
