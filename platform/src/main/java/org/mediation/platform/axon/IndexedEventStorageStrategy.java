@@ -79,7 +79,10 @@ public final class IndexedEventStorageStrategy extends DocumentPerEventStorageSt
         snapshots.createIndex(
                 Indexes.ascending(schema.aggregateIdentifierProperty(), schema.sequenceNumberProperty()),
                 new IndexOptions().unique(true).name(AXON_AGGREGATE_INDEX));
-        List<String> existing = eventsCollection.listIndexes().map(index -> index.getString("name")).into(new ArrayList<>());
+        List<String> existing = eventsCollection
+                .listIndexes()
+                .map(index -> index.getString("name"))
+                .into(new ArrayList<>());
         AXON_EVENT_INDEXES.stream().filter(existing::contains).forEach(eventsCollection::dropIndex);
         eventsCollection.createIndex(
                 Indexes.ascending(AGGREGATE_SEQUENCE),
