@@ -31,8 +31,8 @@ import org.bson.conversions.Bson;
  * The stored events by the second of their timestamp: one document per second ({@code _id} its epoch second) listing
  * each event's id, aggregate, sequence number and timestamp, and one ({@code _id} {@value #LATEST}) holding the
  * latest second that has events. A stretch of time is read second by second, {@value #CHUNK} seconds a query, all by
- * {@code _id}: the tracking window up to a minute ahead of this clock (a poll is then one query), the outbox's
- * reconciliation and its lag up to that latest second.
+ * {@code _id}: a tracking window near this clock up to a minute ahead of it (a poll at the head is then one query),
+ * anything else up to that latest second.
  */
 public final class EventSeconds {
 
@@ -41,8 +41,9 @@ public final class EventSeconds {
     /** Seconds decoded at once: a reader stops after the seconds it needs, and never holds a chunk whole. */
     private static final int BATCH = 16;
     /**
-     * How far ahead of this clock a tracking poll reads: an event timed later (a writer's clock further ahead) is
-     * read once this clock is that close to it, never skipped, since a token only moves to the events it read.
+     * How far ahead of this clock a tracking poll at the head reads: an event timed later (a writer's clock further
+     * ahead) is read once this clock is that close to it, never skipped, since a token only moves to the events it
+     * read.
      */
     private static final Duration AHEAD = Duration.ofMinutes(1);
 
@@ -86,8 +87,7 @@ public final class EventSeconds {
     List<Listed> from(Instant from, Predicate<Listed> kept, int wanted) {
         String start = formatInstant(from);
         List<Listed> listed = new ArrayList<>();
-        long ahead = Instant.now().plus(AHEAD).getEpochSecond();
-        forEachFrom(from, ahead, () -> listed.size() >= wanted, entry -> {
+        forEachFrom(from, lastToRead(from), () -> listed.size() >= wanted, entry -> {
             if (entry.timestamp().compareTo(start) >= 0 && kept.test(entry)) {
                 listed.add(entry);
             }
@@ -143,6 +143,16 @@ public final class EventSeconds {
                 }
             }
         }
+    }
+
+    /**
+     * A window that starts within {@link #AHEAD} of this clock is read up to that far ahead of it, in one query; one
+     * that starts further back (a store quiet for long, a reader far behind) up to the latest second, read first, so
+     * that no reader walks seconds no event was ever listed in.
+     */
+    private long lastToRead(Instant from) {
+        Instant now = Instant.now();
+        return from.isAfter(now.minus(AHEAD)) ? now.plus(AHEAD).getEpochSecond() : latestSecond();
     }
 
     private long latestSecond() {

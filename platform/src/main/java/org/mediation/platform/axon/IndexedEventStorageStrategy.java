@@ -71,19 +71,20 @@ public final class IndexedEventStorageStrategy extends DocumentPerEventStorageSt
     /**
      * Our indexes on the events, and Axon's on the snapshots only: Axon's two on the events would cost every append two
      * index writes for nothing, its aggregate index guarding what {@value #AGGREGATE_SEQUENCE} guards, its stream
-     * index serving a query this strategy never sends. A store that has them (written before) has them dropped.
+     * index serving a query this strategy never sends. A store that has them (written before) has them dropped, before
+     * the snapshots' is ensured (mongo-java-server drops an index by name in every collection).
      */
     @Override
     public void ensureIndexes(MongoCollection<Document> eventsCollection, MongoCollection<Document> snapshots) {
         EventEntryConfiguration schema = eventConfiguration();
-        snapshots.createIndex(
-                Indexes.ascending(schema.aggregateIdentifierProperty(), schema.sequenceNumberProperty()),
-                new IndexOptions().unique(true).name(AXON_AGGREGATE_INDEX));
         List<String> existing = eventsCollection
                 .listIndexes()
                 .map(index -> index.getString("name"))
                 .into(new ArrayList<>());
         AXON_EVENT_INDEXES.stream().filter(existing::contains).forEach(eventsCollection::dropIndex);
+        snapshots.createIndex(
+                Indexes.ascending(schema.aggregateIdentifierProperty(), schema.sequenceNumberProperty()),
+                new IndexOptions().unique(true).name(AXON_AGGREGATE_INDEX));
         eventsCollection.createIndex(
                 Indexes.ascending(AGGREGATE_SEQUENCE),
                 new IndexOptions().unique(true).sparse(true));

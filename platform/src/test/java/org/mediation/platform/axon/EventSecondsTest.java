@@ -77,6 +77,23 @@ class EventSecondsTest {
         List<EventSeconds.Listed> first = seconds.from(START, event -> true, 4);
 
         assertThat(first).extracting(EventSeconds.Listed::id).containsExactly("e-0", "e-1", "e-2", "e-3", "e-4", "e-5");
-        assertThat(commands).containsExactly("find", "find", "killCursors");
+        assertThat(commands)
+                .as("a window far behind the clock: the latest second first, then only what is needed")
+                .containsExactly("find", "find", "killCursors");
+    }
+
+    @Test
+    void a_poll_at_the_head_is_one_query() {
+        Instant now = Instant.now();
+        seconds.add(List.of(new Document(SCHEMA.eventIdentifierProperty(), "now")
+                .append(SCHEMA.aggregateIdentifierProperty(), "day-2")
+                .append(SCHEMA.sequenceNumberProperty(), 0L)
+                .append(SCHEMA.timestampProperty(), formatInstant(now))));
+        commands.clear();
+
+        List<EventSeconds.Listed> head = seconds.from(now.minusSeconds(2), event -> true, 100);
+
+        assertThat(head).extracting(EventSeconds.Listed::id).containsExactly("now");
+        assertThat(commands).containsExactly("find");
     }
 }
