@@ -146,9 +146,14 @@ public final class PipelineBenchmark {
     private double accountedFullSpeed(String label) throws Exception {
         Map<String, Map<String, Double>> before = storeCommands();
         CpuTimes cpuBefore = CpuTimes.of(processes);
+        GcTimes gcBefore = GcTimes.of(processes);
         double endToEnd = fullSpeed(label, 2_000, 8);
         System.out.printf(
                 "CPU per registration, %s: %s%n", label, CpuTimes.of(processes).perRegistration(cpuBefore, 2_000));
+        System.out.printf(
+                "garbage collections (young+full) and their time per registration, %s: %s%n",
+                label,
+                GcTimes.of(processes).perRegistration(gcBefore, 2_000));
         Map<String, Map<String, Double>> after = storeCommands();
         after.forEach((name, sent) -> System.out.printf(
                 "store commands per registration, %s, %s: %s%n",
