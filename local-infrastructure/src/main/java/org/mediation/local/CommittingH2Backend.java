@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
@@ -88,14 +89,17 @@ final class CommittingH2Backend extends H2Backend {
             return super.openOrCreateCollection(collectionName, options);
         }
 
+        /** The unique indexes answer conditional queries by their key too ({@link NarrowingUniqueIndex}). */
         @Override
         protected Index<Object> openOrCreateUniqueIndex(
                 String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
-            getMvStore()
+            MVMap<KeyValue, Object> map = getMvStore()
                     .openMap(
                             getFullCollectionNamespace(collectionName) + "._index_" + indexName,
-                            new MVMap.Builder<>().keyType(new IndexKeyType()).valueType(new ObjectIdType()));
-            return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+                            new MVMap.Builder<KeyValue, Object>()
+                                    .keyType(new IndexKeyType())
+                                    .valueType(new ObjectIdType()));
+            return new NarrowingUniqueIndex(map, indexName, keys, sparse);
         }
     }
 }
