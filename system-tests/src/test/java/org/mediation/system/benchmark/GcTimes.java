@@ -50,7 +50,8 @@ final class GcTimes {
             Process jstat = new ProcessBuilder(JSTAT.toString(), "-gcutil", Long.toString(pid))
                     .redirectErrorStream(true)
                     .start();
-            String[] lines = new String(jstat.getInputStream().readAllBytes()).strip().split("\n");
+            String[] lines =
+                    new String(jstat.getInputStream().readAllBytes()).strip().split("\n");
             jstat.waitFor();
             if (lines.length < 2) {
                 return new double[4];

@@ -152,8 +152,7 @@ public final class PipelineBenchmark {
                 "CPU per registration, %s: %s%n", label, CpuTimes.of(processes).perRegistration(cpuBefore, 2_000));
         System.out.printf(
                 "garbage collections (young+full) and their time per registration, %s: %s%n",
-                label,
-                GcTimes.of(processes).perRegistration(gcBefore, 2_000));
+                label, GcTimes.of(processes).perRegistration(gcBefore, 2_000));
         Map<String, Map<String, Double>> after = storeCommands();
         after.forEach((name, sent) -> System.out.printf(
                 "store commands per registration, %s, %s: %s%n",
