@@ -8,14 +8,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Runs an action one window after the first of the requests made meanwhile: many requests, one run, on a thread of
- * its own. A request made while the action runs is served by a run of its own, one window later.
+ * Runs an action at most once a window, on a thread of its own: a request a window or more after the last run runs
+ * it at once; the requests made sooner make one run, a window after the last. A quiet stream of requests is served
+ * without delay, a busy one in batches.
  */
 final class CoalescedSignal implements AutoCloseable {
 
     private final Runnable action;
     private final long windowNanos;
     private final AtomicBoolean pending = new AtomicBoolean();
+    private volatile long lastRun;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "coalesced-signal");
         thread.setDaemon(true);
@@ -25,14 +27,16 @@ final class CoalescedSignal implements AutoCloseable {
     CoalescedSignal(Runnable action, Duration window) {
         this.action = action;
         this.windowNanos = window.toNanos();
+        this.lastRun = System.nanoTime() - windowNanos;
     }
 
     void request() {
         if (!pending.compareAndSet(false, true)) {
             return;
         }
+        long wait = Math.max(0, windowNanos - (System.nanoTime() - lastRun));
         try {
-            scheduler.schedule(this::run, windowNanos, TimeUnit.NANOSECONDS);
+            scheduler.schedule(this::run, wait, TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException closed) {
             // closing: nothing is run any more
         }
@@ -40,6 +44,7 @@ final class CoalescedSignal implements AutoCloseable {
 
     private void run() {
         pending.set(false);
+        lastRun = System.nanoTime();
         action.run();
     }
 

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class CoalescedSignalTest {
 
+    private static final Duration WINDOW = Duration.ofMillis(600);
+
     private final AtomicInteger runs = new AtomicInteger();
     private final Semaphore ran = new Semaphore(0);
     private final CoalescedSignal signal = new CoalescedSignal(
@@ -18,7 +20,7 @@ class CoalescedSignalTest {
                 runs.incrementAndGet();
                 ran.release();
             },
-            Duration.ofMillis(300));
+            WINDOW);
 
     @AfterEach
     void close() {
@@ -26,24 +28,23 @@ class CoalescedSignalTest {
     }
 
     @Test
-    void the_requests_of_a_window_make_one_run() throws InterruptedException {
+    void a_request_after_a_quiet_window_runs_at_once_and_those_sooner_make_one_run_a_window_later()
+            throws InterruptedException {
+        long requested = System.nanoTime();
+        signal.request();
+        assertThat(ran.tryAcquire(WINDOW.toMillis() / 2, TimeUnit.MILLISECONDS))
+                .as("no run for a window: this one runs at once")
+                .isTrue();
+
         for (int request = 0; request < 50; request++) {
             signal.request();
         }
 
         assertThat(ran.tryAcquire(5, TimeUnit.SECONDS)).isTrue();
-        assertThat(runs).hasValue(1);
-    }
-
-    @Test
-    void a_request_after_a_run_makes_another() throws InterruptedException {
-        signal.request();
-        assertThat(ran.tryAcquire(5, TimeUnit.SECONDS)).isTrue();
-
-        signal.request();
-        signal.request();
-
-        assertThat(ran.tryAcquire(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(Duration.ofNanos(System.nanoTime() - requested)).isGreaterThanOrEqualTo(WINDOW);
+        assertThat(ran.tryAcquire(WINDOW.toMillis(), TimeUnit.MILLISECONDS))
+                .as("the 50 requests made one run")
+                .isFalse();
         assertThat(runs).hasValue(2);
     }
 

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The national aggregate as the stored projections make it: the figures written beside every regional projection
- * the resource catalogue entries and the theme catalogue, summed again when they moved, at most once every {@code synthesis.national.debounce}
- * (250 ms), however often it is read. The same in every instance, whichever partitions it consumes: they moved when
+ * the resource catalogue entries and the theme catalogue, summed again when they moved, at most once every {@code
+ * synthesis.national.freshness} (50 ms), however often it is read: a read looks whether they moved at most that often,
+ * and sums them only when they did. The same in every instance, whichever partitions it consumes: they moved when
  * the history took an event (its sequence moved) or a replay swapped projections.
  */
 @Component
@@ -28,7 +29,7 @@ public class LiveNationalAggregate {
     private final EventHistory history;
     private final SwapFence fence;
     private final Clock clock;
-    private final Duration debounce;
+    private final Duration freshness;
     private Changes summed;
     private Instant summedAt = Instant.MIN;
     private NationalAggregate current;
@@ -40,14 +41,14 @@ public class LiveNationalAggregate {
             EventHistory history,
             SwapFence fence,
             Clock clock,
-            @Value("${synthesis.national.debounce:250ms}") Duration debounce) {
+            @Value("${synthesis.national.freshness:50ms}") Duration freshness) {
         this.projections = projections;
         this.catalogue = catalogue;
         this.themes = themes;
         this.history = history;
         this.fence = fence;
         this.clock = clock;
-        this.debounce = debounce;
+        this.freshness = freshness;
     }
 
     /** Where the stored projections stand: a reader compares it to know whether anything moved. */
@@ -58,7 +59,7 @@ public class LiveNationalAggregate {
     /** The current figures, stamped with the current instant. */
     public synchronized NationalAggregate current() {
         Instant now = clock.instant();
-        if (summedAt.plus(debounce).isBefore(now)) {
+        if (summedAt.plus(freshness).isBefore(now)) {
             Changes changes = changes();
             if (!changes.equals(summed) || changes.swapping()) {
                 current = NationalAggregation.ofFigures(
