@@ -155,26 +155,8 @@ class SecurityMatrixTest {
                         "email", "ada-" + UUID.randomUUID() + "@example.org",
                         "category", "MEDIATOR",
                         "organisation", "AMS Lens");
-            case "workshop" ->
-                Map.of(
-                        "regionalDayId",
-                        ids.get("day"),
-                        "themeCode",
-                        "ACCESS_TO_RIGHTS",
-                        "title",
-                        "Accès",
-                        "capacity",
-                        20);
-            case "workshopOfUnknownDay" ->
-                Map.of(
-                        "regionalDayId",
-                        ids.get("unknown"),
-                        "themeCode",
-                        "ACCESS_TO_RIGHTS",
-                        "title",
-                        "Accès",
-                        "capacity",
-                        20);
+            case "workshop" -> workshopOf(ids.get("day"));
+            case "workshopOfUnknownDay" -> workshopOf(ids.get("unknown"));
             case "person" -> Map.of("name", "Claire Dubois", "organisation", "AMS Lens");
             case "rapporteur" -> Map.of("userId", "matrix-rapporteur", "name", "Julie Martin");
             case "enrolment" -> Map.of("registrationId", ids.get("registration"));
@@ -216,5 +198,10 @@ class SecurityMatrixTest {
                     return reply[0].status() != 409;
                 });
         return reply[0];
+    }
+
+    private static Map<String, Object> workshopOf(String regionalDayId) {
+        return Map.of(
+                "regionalDayId", regionalDayId, "themeCode", "ACCESS_TO_RIGHTS", "title", "Accès", "capacity", 20);
     }
 }
