@@ -39,9 +39,10 @@ import org.mediation.system.Api.Reply;
  * registrations/s;
  * the store commands each service sent and the CPU each process used per registration at full speed; each service's
  * RSS; the full-speed and paced figures and costs again with half the history stored (in registration's event store
- * and in synthesis' history), and how they compare; full-replay events/s, the time synthesis takes to checkpoint the whole
- * history, and {@code asOf} p50/p99 over a history of {@code events} events; the load average before and after.
- * Arguments: [history events, default 200000; 0 for the empty store's figures only]. {@code -Dservices.jvm-options=...} starts the services with other
+ * and in synthesis' history), and how they compare; the time synthesis takes to checkpoint the whole history, then full-replay
+ * events/s (three replays) and {@code asOf} p50/p99 over a history of {@code events} events; the load average before and after.
+ * Arguments: [history events, default 200000; 0 for the empty store's figures only] [{@code history-only}: only the
+ * replays and {@code asOf} over that history]. {@code -Dservices.jvm-options=...} starts the services with other
  * JVM options; {@code -Dbenchmark.profiles=<dir>} profiles the full-speed and paced runs ({@link Profiles}).
  */
 public final class PipelineBenchmark {
@@ -76,12 +77,18 @@ public final class PipelineBenchmark {
     /** Exits 0 when every figure was printed, 1 when one could not be (the system is closed either way). */
     public static void main(String[] args) {
         int history = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+        boolean historyOnly = args.length > 1 && args[1].equals("history-only");
         try (BenchmarkSystem system = BenchmarkSystem.start(Profiles.jvmOption())) {
             Map<String, Long> processes = system.processes();
             Map<String, Long> all = new LinkedHashMap<>(processes);
             all.put("broker", system.broker.pid());
             all.put("clients", ProcessHandle.current().pid());
-            new PipelineBenchmark(system, new Profiles(processes), all).run(history);
+            PipelineBenchmark benchmark = new PipelineBenchmark(system, new Profiles(processes), all);
+            if (historyOnly) {
+                benchmark.historyReads(history);
+            } else {
+                benchmark.run(history);
+            }
         } catch (Throwable failure) {
             failure.printStackTrace();
             System.exit(1);
@@ -122,9 +129,26 @@ public final class PipelineBenchmark {
                 latenciesStored[0] / latencies[0],
                 latenciesStored[1] / latencies[1]);
         seedHistory(history - history / 2);
-        profiles.start();
-        replay(history);
+        replayAndAsOf(history);
+    }
+
+    /** Only the history's figures: a history of {@code history} events, then replays and {@code asOf}. */
+    private void historyReads(int history) throws Exception {
+        seedHistory(history / 2);
+        seedHistory(history - history / 2);
+        replayAndAsOf(history);
+    }
+
+    /**
+     * Once synthesis has checkpointed the history (as it would have, day after day, in service): three full replays,
+     * then {@code asOf}.
+     */
+    private void replayAndAsOf(int history) throws Exception {
         awaitCheckpoints();
+        profiles.start();
+        for (int i = 0; i < 3; i++) {
+            replay(history);
+        }
         asOf(20);
         profiles.write("-replay");
     }
