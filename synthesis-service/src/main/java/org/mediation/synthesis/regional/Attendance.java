@@ -33,6 +33,18 @@ public record Attendance(
         return total;
     }
 
+    /** What a registration's change from {@code before} (null when new) to {@code after} adds to the counts. */
+    static Attendance change(Attendee before, Attendee after) {
+        return before == null ? of(after) : of(after).plus(of(before).negated());
+    }
+
+    private Attendance negated() {
+        Map<String, CategoryAttendance> negated = new LinkedHashMap<>();
+        byCategory.forEach((category, counts) ->
+                negated.put(category, new CategoryAttendance(-counts.confirmed, -counts.checkedIn)));
+        return new Attendance(-confirmed, -waitlisted, -cancelled, -checkedIn, negated);
+    }
+
     /** Checked in counts confirmed participants only; a category never seen is left out of the breakdown. */
     private static Attendance of(Attendee attendee) {
         int confirmed = attendee.is(Attendee.CONFIRMED) ? 1 : 0;

@@ -114,11 +114,15 @@ public final class RegionalProjection {
         return event.data().path(field).asInt(1);
     }
 
+    /** The group's attendance moves by what the registration's own changed: a fact costs the same in any day. */
     private void merge(InboundEvent event, Attendee fact) {
         String registrationId = event.text("registrationId");
-        registrations.merge(registrationId, fact, Attendee::merge);
-        recount(group(registrationId));
-        unsavedGroups.add(group(registrationId));
+        String group = group(registrationId);
+        Attendee before = registrations.get(registrationId);
+        Attendee after = registrations.merge(registrationId, fact, Attendee::merge);
+        Attendance counted = attendanceByGroup.getOrDefault(group, Attendance.none());
+        attendanceByGroup.put(group, counted.plus(Attendance.change(before, after)));
+        unsavedGroups.add(group);
     }
 
     /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.mediation.synthesis.history.InboundEvent;
 
@@ -193,6 +194,53 @@ class RegionalProjectionTest {
         assertThat(day.attendance().byCategory().get("MEDIATOR").confirmed()).isEqualTo(1);
         day.apply(sample("registration.ParticipantRegistered.v1"));
         assertThat(day.attendance().confirmed()).isEqualTo(1);
+    }
+
+    /**
+     * Thousands of facts about registrations spread over the groups, in a random order and some twice: the day's
+     * attendance, moved by each fact's change, is the attendance its registrations hold, counted afresh.
+     */
+    @Test
+    void each_group_counts_what_its_registrations_hold_whatever_the_facts_and_their_order() {
+        Random random = new Random(33);
+        List<String> types = List.of(
+                "registration.ParticipantRegistered.v1",
+                "registration.ParticipantWaitlisted.v1",
+                "registration.WaitlistedParticipantPromoted.v1",
+                "registration.RegistrationCancelled.v1",
+                "registration.ParticipantCheckedIn.v1",
+                "registration.CheckInUndone.v1");
+        List<String> categories = List.of("MEDIATOR", "PROFESSIONAL", "ELECTED_OFFICIAL", "LOCAL_ACTOR", "OTHER");
+        for (int i = 0; i < 3_000; i++) {
+            String registrationId = Integer.toHexString(random.nextInt(16)) + "-" + random.nextInt(150);
+            String type = types.get(random.nextInt(types.size()));
+            InboundEvent fact = sample(
+                    type,
+                    "e-" + i,
+                    Map.of(
+                            "registrationId",
+                            registrationId,
+                            "status",
+                            random.nextBoolean() ? "CONFIRMED" : "WAITLISTED",
+                            "category",
+                            categories.get(random.nextInt(categories.size()))));
+            ObjectNode data = (ObjectNode) fact.data();
+            data.put("checkIn", 1 + random.nextInt(3));
+            data.put("undoneCheckIn", 1 + random.nextInt(3));
+            day.apply(fact);
+            if (random.nextInt(10) == 0) {
+                day.apply(fact);
+            }
+        }
+
+        assertThat(day.groups()).hasSize(16);
+        List<Attendee> registrations = new ArrayList<>();
+        day.groups().forEach(group -> registrations.addAll(day.ofGroup(group).values()));
+        Attendance recounted = Attendance.of(registrations);
+        assertThat(day.attendance()).isEqualTo(recounted);
+        assertThat(recounted.confirmed()).isPositive();
+        assertThat(recounted.checkedIn()).isPositive();
+        assertThat(recounted.cancelled()).isPositive();
     }
 
     private static InboundEvent checkIn(int number) {
