@@ -187,6 +187,7 @@ public class EventHistory {
         return events.countDocuments(lte("sequence", upTo));
     }
 
+    /** The event's data is converted as read (a map of JSON values), not written out as JSON and parsed again. */
     private InboundEvent event(Document document) {
         Instant time = document.getDate("time").toInstant().plusNanos(document.getInteger("nano") % 1_000_000);
         try {
@@ -196,8 +197,8 @@ public class EventHistory {
                     document.getString("type"),
                     document.getString("subject"),
                     time,
-                    json.readTree(document.get("data", Document.class).toJson()));
-        } catch (JsonProcessingException e) {
+                    json.valueToTree(document.get("data", Document.class)));
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException("Unreadable history event " + document.get("_id"), e);
         }
     }

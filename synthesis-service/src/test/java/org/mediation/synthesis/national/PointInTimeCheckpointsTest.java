@@ -45,6 +45,7 @@ class PointInTimeCheckpointsTest extends SynthesisServiceTest {
 
     @Test
     void every_answer_from_checkpoints_equals_the_fold_of_the_whole_history() {
+        long before = history.lastSequence();
         try (Publisher publisher = new Publisher()) {
             publisher.publish(
                     "registration.RegionalDayScheduled.v1", Map.of("regionalDayId", day, "region", region), T0);
@@ -54,6 +55,7 @@ class PointInTimeCheckpointsTest extends SynthesisServiceTest {
                         Map.of("regionalDayId", day, "registrationId", "r" + i, "category", "MEDIATOR"),
                         T0.plus(Duration.ofMinutes(10L * (i + 1))));
             }
+            await().atMost(Duration.ofSeconds(30)).until(() -> history.lastSequence() >= before + 25);
             awaitCheckpointsUpTo(history.lastSequence());
             // Late: numbered after the checkpoints, timed before most of them.
             publisher.publish(
