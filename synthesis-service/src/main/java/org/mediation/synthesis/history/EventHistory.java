@@ -1,12 +1,9 @@
 package org.mediation.synthesis.history;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Projections.include;
-import static com.mongodb.client.model.Sorts.ascending;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,11 +34,10 @@ import org.springframework.stereotype.Repository;
 /**
  * Every event synthesis consumed, once, by source and CloudEvent id ({@code event_history}), numbered in the order it was
  * applied: the source of replays and point-in-time answers. Its exact CloudEvent time is kept (milliseconds as a
- * date for people, the nanoseconds beside). The numbers have a unique index, and a short range of them is read as
- * lists of numbers ({@code $in}), which every server answers from that index: mongo-java-server answers a range query
- * ({@code $gt}) by reading the whole collection, so a read of the last events would grow with the whole history. A
- * range longer than {@value #ONE_READ_ABOVE} numbers (a replay) is read in one ordered query, which costs less there
- * than as many lookups.
+ * date for people, the nanoseconds beside). The numbers have a unique index, and a range of them is read as lists of
+ * at most {@value #CHUNK} numbers ({@code $in}), which every server answers from that index: mongo-java-server answers
+ * a range query ({@code $gt}) by reading the whole collection, and holds a query's whole answer in memory until it is
+ * read, so one ordered query over a replay's range had it sort and hold the whole history.
  */
 @Repository
 public class EventHistory {
@@ -49,7 +45,6 @@ public class EventHistory {
     private static final String COUNTER = "event_history";
     private static final String EVENT_ID = "eventId";
     private static final int CHUNK = 1_000;
-    private static final long ONE_READ_ABOVE = 50_000;
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> counters;
@@ -155,13 +150,12 @@ public class EventHistory {
     public List<Long> forEachBetween(long after, long upTo, SequencedConsumer consumer) {
         long last = Math.min(upTo, lastSequence());
         Unread unread = new Unread(after, consumer);
-        if (last - after > ONE_READ_ABOVE) {
-            events.find(and(gt("sequence", after), lte("sequence", last)))
-                    .sort(ascending("sequence"))
-                    .batchSize(2_000)
-                    .forEach(document -> unread.accept(document.getLong("sequence"), event(document)));
-        } else {
-            forEachOf(LongStream.rangeClosed(after + 1, last).boxed().toList(), unread);
+        for (long first = after + 1; first <= last; first += CHUNK) {
+            forEachOf(
+                    LongStream.rangeClosed(first, Math.min(last, first + CHUNK - 1))
+                            .boxed()
+                            .toList(),
+                    unread);
         }
         return unread.upTo(last);
     }
