@@ -42,8 +42,10 @@ final class CommittingH2Backend extends H2Backend {
             "killCursors",
             "endSessions");
 
-    /** H2Database's name for the map of a collection's documents. */
+    /** H2Database's names for the maps of a collection's documents and of its metadata. */
     private static final String DOCUMENTS_MAP_PREFIX = "databases.";
+
+    private static final String META_MAP_PREFIX = "meta.";
 
     private final GroupCommit groupCommit = new GroupCommit(this::commit);
 
@@ -70,8 +72,8 @@ final class CommittingH2Backend extends H2Backend {
     }
 
     /**
-     * H2Database opening its maps with the data types above: it opens a map by name with H2's default types, and H2
-     * hands back the map already open under that name, so each map is opened here first. An inner class, because
+     * H2Database opening its maps with the data types above (H2Database opens a map by name with H2's default types)
+     * and its collections as {@link InListCollection}s. An inner class, because
      * H2Database's constructor opens the existing collections before a field of a subclass could be set.
      */
     private final class TypedDatabase extends H2Database {
@@ -82,11 +84,15 @@ final class CommittingH2Backend extends H2Backend {
 
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-            getMvStore()
+            String namespace = getFullCollectionNamespace(collectionName);
+            MVMap<Object, Document> documents = getMvStore()
                     .openMap(
-                            DOCUMENTS_MAP_PREFIX + getFullCollectionNamespace(collectionName),
-                            new MVMap.Builder<>().keyType(new ObjectIdType()).valueType(new BsonObjectType()));
-            return super.openOrCreateCollection(collectionName, options);
+                            DOCUMENTS_MAP_PREFIX + namespace,
+                            new MVMap.Builder<Object, Document>()
+                                    .keyType(new ObjectIdType())
+                                    .valueType(new BsonObjectType()));
+            MVMap<String, Object> meta = getMvStore().openMap(META_MAP_PREFIX + namespace);
+            return new InListCollection(this, collectionName, options, documents, meta, cursorRegistry);
         }
 
         /** The unique indexes answer conditional queries by their key too ({@link NarrowingUniqueIndex}). */
