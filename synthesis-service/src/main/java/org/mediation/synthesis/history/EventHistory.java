@@ -26,6 +26,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
 import org.bson.Document;
@@ -49,6 +53,12 @@ public class EventHistory {
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> counters;
     private final ObjectMapper json;
+    /** Daemon threads, each reading the next list of numbers of one caller at a time; idle ones end after a minute. */
+    private final ExecutorService reads = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "history-read");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     EventHistory(MongoDatabase synthesisDatabase, ObjectMapper json) {
         this.events = synthesisDatabase.getCollection("event_history");
@@ -150,25 +160,53 @@ public class EventHistory {
     public List<Long> forEachBetween(long after, long upTo, SequencedConsumer consumer) {
         long last = Math.min(upTo, lastSequence());
         Unread unread = new Unread(after, consumer);
+        CompletableFuture<List<Document>> next = read(after + 1, last);
         for (long first = after + 1; first <= last; first += CHUNK) {
-            forEachOf(
-                    LongStream.rangeClosed(first, Math.min(last, first + CHUNK - 1))
-                            .boxed()
-                            .toList(),
-                    unread);
+            List<Document> chunk = joined(next);
+            next = read(first + CHUNK, last);
+            apply(chunk, unread);
         }
         return unread.upTo(last);
+    }
+
+    /**
+     * The list of numbers from {@code first} (at most {@value #CHUNK}, none after {@code last}), read by another thread:
+     * the store reads the next list while this service applies the one before.
+     */
+    private CompletableFuture<List<Document>> read(long first, long last) {
+        if (first > last) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        List<Long> numbers = LongStream.rangeClosed(first, Math.min(last, first + CHUNK - 1))
+                .boxed()
+                .toList();
+        return CompletableFuture.supplyAsync(() -> documents(numbers), reads);
+    }
+
+    private static List<Document> joined(CompletableFuture<List<Document>> read) {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** The recorded events of those numbers, in the order they were applied (a number no event holds is skipped). */
     public void forEachOf(List<Long> numbers, SequencedConsumer consumer) {
         for (int first = 0; first < numbers.size(); first += CHUNK) {
-            List<Document> chunk = events.find(
-                            in("sequence", numbers.subList(first, Math.min(numbers.size(), first + CHUNK))))
-                    .into(new ArrayList<>());
-            chunk.sort(Comparator.comparing(document -> document.getLong("sequence")));
-            chunk.forEach(document -> consumer.accept(document.getLong("sequence"), event(document)));
+            apply(documents(numbers.subList(first, Math.min(numbers.size(), first + CHUNK))), consumer);
         }
+    }
+
+    /** The documents of at most {@value #CHUNK} numbers, in the order of their numbers. */
+    private List<Document> documents(List<Long> numbers) {
+        List<Document> documents = events.find(in("sequence", numbers)).into(new ArrayList<>());
+        documents.sort(Comparator.comparing(document -> document.getLong("sequence")));
+        return documents;
+    }
+
+    private void apply(List<Document> documents, SequencedConsumer consumer) {
+        documents.forEach(document -> consumer.accept(document.getLong("sequence"), event(document)));
     }
 
     /** The recorded events in the order they were applied. */
