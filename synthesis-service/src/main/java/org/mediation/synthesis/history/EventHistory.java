@@ -2,7 +2,6 @@ package org.mediation.synthesis.history;
 
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Projections.include;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -212,11 +211,6 @@ public class EventHistory {
     /** The recorded events in the order they were applied. */
     public void forEach(Consumer<InboundEvent> consumer) {
         forEachBetween(0, Long.MAX_VALUE, (sequence, event) -> consumer.accept(event));
-    }
-
-    /** How many recorded events are numbered up to {@code upTo}. */
-    public long countUpTo(long upTo) {
-        return events.countDocuments(lte("sequence", upTo));
     }
 
     /** The event's data is converted as read (a map of JSON values), not written out as JSON and parsed again. */

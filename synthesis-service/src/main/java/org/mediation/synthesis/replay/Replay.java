@@ -30,14 +30,20 @@ final class Replay {
         return request;
     }
 
-    void running(long total, String checksumBefore) {
-        this.total = total;
+    /** Running over the history's numbers up to {@code numbered}: the total until the first pass has found its events. */
+    void running(long numbered, String checksumBefore) {
+        this.total = numbered;
         this.checksumBefore = checksumBefore;
         this.status = "RUNNING";
     }
 
     void processed() {
         processed.incrementAndGet();
+    }
+
+    /** Numbers of the first pass that held no event: not events to fold. */
+    void unused(long numbers) {
+        total -= numbers;
     }
 
     void more(long events) {

@@ -53,9 +53,10 @@ class ReplayRunner {
         try {
             ReplayRequest request = replay.request();
             long mark = history.lastSequence();
-            replay.running(history.countUpTo(mark), live.checksum(request.scope()));
+            replay.running(mark, live.checksum(request.scope()));
             ShadowProjections shadow = new ShadowProjections();
             List<Long> unread = history.forEachBetween(0, mark, (sequence, event) -> fold(replay, shadow, event));
+            replay.unused(unread.size());
             EditionHistory.Rebuilt rebuilt = editions.rebuild();
             if (request.swaps()) {
                 List<String> changed = intake.exclusively(() -> swap(replay, shadow, unread, mark, rebuilt));
